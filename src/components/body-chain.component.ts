@@ -1,0 +1,683 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { DEFAULT_CONTENT } from '../content/index.js';
+import type { ContentPack, LocaleContent } from '../model/content-types.js';
+import { format, mergeContent, parsePack, resolveLang, validatePack } from '../model/content.js';
+import { CHAINS, isRegionId, neighbours, type RegionId } from '../model/graph.js';
+import { propagate, type PropagationStep } from '../model/propagation.js';
+import { isViewId, viewShowing, VIEWS, type ViewId } from '../scene/views.js';
+import { styles } from './body-chain.styles.js';
+
+type SceneModule = typeof import('../scene/index.js');
+type BodyScene = InstanceType<SceneModule['BodyScene']>;
+type SharedRenderer = ReturnType<SceneModule['SharedRenderer']['get']>;
+
+export type BodyChainErrorKind = 'content' | 'model' | 'webgl' | 'region';
+
+export interface RegionSelectDetail {
+  region: RegionId | null;
+  propagation: { region: RegionId; intensity: number; delay: number }[];
+}
+
+export interface BodyChainErrorDetail {
+  kind: BodyChainErrorKind;
+  message: string;
+}
+
+/** A pointer is a tap until it moves this far (CSS px). */
+const TAP_DISTANCE = 8;
+/** …or is held this long (ms). */
+const TAP_TIME = 650;
+/** Disposal waits this long after removal, so moving an element in the page does not reload it. */
+const DISPOSE_DELAY = 1000;
+const MAX_PIXEL_RATIO = 2;
+/** Start loading three.js and the model this far before the element scrolls into view. */
+const LOAD_MARGIN = '400px 0px';
+
+const VIEW_LABEL = { back: 'viewBack', side: 'viewSide', front: 'viewFront', deep: 'viewDeep' } as const;
+
+/**
+ * `<body-chain>`: an interactive 3D body that shows how tension travels along the
+ * Superficial Back Line (sole → calf → hamstrings → pelvis → erector spinae → skull) and
+ * between the psoas major and the kidney. Tap a region, or use the lists of stations, to see
+ * where its tension spreads and read how it connects.
+ *
+ * The element is light until it nears the viewport; then three.js and the body model load.
+ *
+ * @summary Interactive 3D back line and psoas–kidney body for clinic websites.
+ *
+ * @attr lang - `ja` or `en` (or a language added by a content pack). Defaults to the nearest
+ *   ancestor's `lang`, then `ja`.
+ * @attr view - `back` (default) | `side` | `front` | `deep`. Changing it moves the camera smoothly.
+ * @attr selected - A region id (`sole`, `calf`, `hamstrings`, `pelvis`, `erector-spinae`, `skull`,
+ *   `psoas`, `kidney`) or empty. Reflected.
+ * @attr src - URL of a JSON content pack merged over the default content
+ *   (schema: `body-chain-content.schema.json` beside the build).
+ * @attr model-src - URL of the body model; defaults to `body.glb` beside `body-chain.js`.
+ *
+ * @event region-select - The selection changed (by a tap, a list button, a link, or the `selected`
+ *   property). `detail: { region, propagation: [{ region, intensity, delay }] }`; `region` is null
+ *   when cleared. Bubbles, composed.
+ * @event load - The model is loaded and the first frame is drawn. Bubbles, composed.
+ * @event error - Something could not be used. `detail: { kind: 'content' | 'model' | 'webgl' |
+ *   'region', message }`. A visible message is shown too and everything else keeps working.
+ *   Bubbles, composed.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart stage - The 3D view.
+ * @csspart toolbar - The view buttons over the 3D view.
+ * @csspart view-button - Each view button.
+ * @csspart chains - The lists of stations of each chain.
+ * @csspart chain-list - One chain's ordered list.
+ * @csspart station - A station button in a chain list.
+ * @csspart panel - The explanation panel (bottom sheet on narrow screens, side panel on wide ones).
+ * @csspart caution - The "see a doctor" box in the panel.
+ * @csspart message - A visible error message.
+ *
+ * @cssproperty --body-chain-highlight - Colour of the travelling tension. Default `#ffb020`.
+ * @cssproperty --body-chain-accent - Accent colour for buttons and focus rings. Default `#b4432f`.
+ * @cssproperty --body-chain-background - Background of the 3D view (any CSS background).
+ * @cssproperty --body-chain-panel-background - Panel and button background. Default `#fff`.
+ * @cssproperty --body-chain-panel-color - Text colour. Default `#2b2622`.
+ * @cssproperty --body-chain-muted-color - Secondary text colour.
+ * @cssproperty --body-chain-border-color - Border colour.
+ * @cssproperty --body-chain-radius - Corner radius. Default `14px`.
+ * @cssproperty --body-chain-stage-height - Height of the 3D view. Default `clamp(360px, 72svh, 760px)`.
+ *
+ * Fonts are inherited from the page.
+ */
+export class BodyChain extends LitElement {
+  static override styles = styles;
+
+  /** Where the body model is when `model-src` is not set; the entry module sets it from its own URL. */
+  static defaultModelUrl = 'body.glb';
+
+  /** Renderer figures for diagnostics and benchmarks; null before any 3D view exists. */
+  static renderStats(): ReturnType<SharedRenderer['stats']> | null {
+    return sceneModule?.SharedRenderer.peek()?.stats() ?? null;
+  }
+
+  /** Language: `ja` | `en`; otherwise the nearest ancestor's `lang`; default `ja`. */
+  @property() override lang = '';
+
+  /** The camera preset: `back` | `side` | `front` | `deep`. */
+  @property() view: ViewId = 'back';
+
+  /** The selected region id, or empty for none. */
+  @property({ reflect: true }) selected = '';
+
+  /** URL of a JSON content pack merged over the defaults. */
+  @property() src = '';
+
+  /** A content pack as an object, merged over the defaults (after `src`). */
+  @property({ attribute: false }) content: ContentPack | null = null;
+
+  /** URL of the body model (`model-src`). */
+  @property({ attribute: 'model-src' }) modelSrc = '';
+
+  @state() private texts: Record<string, LocaleContent> = DEFAULT_CONTENT;
+  @state() private messages: BodyChainErrorDetail[] = [];
+  @state() private loading = false;
+  @state() private announcement = '';
+  @state() private propagation: PropagationStep[] = [];
+  @state() private inheritedLang = '';
+
+  @query('canvas') private canvas!: HTMLCanvasElement;
+  @query('.stage') private stage!: HTMLElement;
+  @query('.panel') private panel!: HTMLElement;
+
+  private scene: BodyScene | null = null;
+  private renderer: SharedRenderer | null = null;
+  private starting = false;
+  private srcPack: ContentPack = {};
+  private srcRequest = 0;
+  private disposeTimer = 0;
+  private loadedUrl = '';
+  private resizeObserver?: ResizeObserver;
+  private nearObserver?: IntersectionObserver;
+  private visibleObserver?: IntersectionObserver;
+  private readonly pointers = new Map<number, { x: number; y: number; startX: number; startY: number; t: number }>();
+  private gesture: 'none' | 'tap' | 'drag' | 'pinch' = 'none';
+  private pinchDistance = 0;
+
+  // ---------------------------------------------------------------- lifecycle
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    clearTimeout(this.disposeTimer);
+    this.inheritedLang = this.closest('[lang]:not(body-chain)')?.getAttribute('lang') ?? document.documentElement.lang;
+    if (this.hasUpdated) this.observe();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unobserve();
+    clearTimeout(this.disposeTimer);
+    this.disposeTimer = window.setTimeout(() => this.dispose3D(), DISPOSE_DELAY);
+  }
+
+  protected override firstUpdated(): void {
+    this.observe();
+  }
+
+  private observe(): void {
+    this.resizeObserver ??= new ResizeObserver(() => this.resize());
+    this.resizeObserver.observe(this.stage);
+    this.resizeObserver.observe(this.panel);
+    if (!('IntersectionObserver' in window)) {
+      if (this.scene) this.scene.visible = true;
+      void this.start3D();
+      return;
+    }
+    this.nearObserver ??= new IntersectionObserver(
+      (entries) => entries.some((e) => e.isIntersecting) && void this.start3D(),
+      { rootMargin: LOAD_MARGIN },
+    );
+    this.nearObserver.observe(this);
+    this.visibleObserver ??= new IntersectionObserver((entries) => {
+      const visible = entries[entries.length - 1].isIntersecting;
+      if (!this.scene) return;
+      this.scene.visible = visible;
+      if (visible) this.renderer?.queue(this.scene);
+    });
+    this.visibleObserver.observe(this.stage);
+  }
+
+  private unobserve(): void {
+    this.resizeObserver?.disconnect();
+    this.nearObserver?.disconnect();
+    this.visibleObserver?.disconnect();
+  }
+
+  /** Loads three.js and the model, once, when the element first nears the viewport. */
+  private async start3D(): Promise<void> {
+    if (this.scene || this.starting || !this.isConnected) return;
+    this.starting = true;
+    this.loading = true;
+    try {
+      sceneModule ??= await import('../scene/index.js');
+      let renderer: SharedRenderer;
+      try {
+        renderer = sceneModule.SharedRenderer.get();
+      } catch (e) {
+        this.loading = false;
+        this.fail('webgl', this.ui.errorWebgl, e);
+        return;
+      }
+      if (!this.isConnected) return;
+      this.renderer = renderer;
+      const scene = new sceneModule.BodyScene(
+        this.canvas,
+        (s) => this.renderer?.queue(s),
+        (lost) => {
+          if (!lost) this.renderer?.queue(scene);
+        },
+      );
+      scene.visible = this.isOnScreen();
+      scene.onFirstFrame = () => this.emit('load', undefined);
+      this.scene = scene;
+      renderer.add(scene);
+      this.resize();
+      scene.setView(this.view, false);
+      this.applyHighlight(false);
+      await this.loadModel();
+    } finally {
+      this.starting = false;
+    }
+  }
+
+  private async loadModel(): Promise<void> {
+    const scene = this.scene;
+    if (!scene) return;
+    const url = this.modelUrl;
+    if (url === this.loadedUrl) return;
+    this.loadedUrl = url;
+    this.loading = true;
+    try {
+      await scene.load(url);
+      if (scene !== this.scene) return;
+      this.loading = false;
+      // A selection made before the model arrived may need another view.
+      if (isRegionId(this.selected)) this.view = viewShowing(this.selected, this.view);
+    } catch (e) {
+      if (scene !== this.scene) return;
+      this.loading = false;
+      this.loadedUrl = '';
+      this.fail('model', this.ui.errorModel, e);
+    }
+  }
+
+  private dispose3D(): void {
+    if (this.isConnected || !this.scene) return;
+    this.renderer?.remove(this.scene);
+    this.scene.dispose();
+    this.scene = null;
+    this.renderer = null;
+    this.loadedUrl = '';
+  }
+
+  private isOnScreen(): boolean {
+    const r = this.getBoundingClientRect();
+    return r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
+  }
+
+  private resize(): void {
+    if (!this.scene || !this.stage) return;
+    const stage = this.stage.getBoundingClientRect();
+    const panel = this.panel.getBoundingClientRect();
+    // The bottom sheet covers the lower part of the stage; frame the body above it.
+    const covered = panel.height > 0 ? Math.max(0, Math.min(stage.bottom, panel.bottom) - Math.max(stage.top, panel.top)) : 0;
+    const inset = panel.left < stage.right - 1 && panel.right > stage.left + 1 ? covered : 0;
+    let dpr = Math.min(window.devicePixelRatio || 1, MAX_PIXEL_RATIO);
+    const pixels = stage.width * stage.height * dpr * dpr;
+    if (pixels > 3e6) dpr *= Math.sqrt(3e6 / pixels);
+    this.scene.setSize(stage.width, stage.height, dpr, inset);
+  }
+
+  // ---------------------------------------------------------------- properties
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('view') && !isViewId(this.view)) {
+      const previous = changed.get('view');
+      this.fail('region', `Unknown view "${String(this.view)}"; expected one of ${VIEWS.join(', ')}.`);
+      this.view = isViewId(previous) ? previous : 'back';
+    }
+    if (changed.has('content') && this.content) this.applyContentObject();
+    if (changed.has('selected')) this.selectionChanged(changed.get('selected') as string | undefined);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('src')) void this.loadSrc();
+    if (changed.has('view')) this.scene?.setView(this.view, !this.reducedMotion);
+    if (changed.has('modelSrc') && this.scene) void this.loadModel();
+    if (changed.has('propagation')) this.paintLevels();
+    if (changed.has('selected') || changed.has('texts')) this.resize();
+  }
+
+  private selectionChanged(previous: string | undefined): void {
+    const id = this.selected ?? '';
+    if (id !== '' && !isRegionId(id)) {
+      this.fail('region', format(this.ui.errorRegion, { id }));
+      this.selected = previous && isRegionId(previous) ? previous : '';
+      return;
+    }
+    if (previous === undefined && id === '') return; // first render, nothing selected
+    this.propagation = isRegionId(id) ? propagate(id) : [];
+    if (isRegionId(id) && this.scene?.loaded) {
+      const view = viewShowing(id, this.view);
+      if (view !== this.view) this.view = view;
+    }
+    this.applyHighlight(!this.reducedMotion);
+    const ui = this.ui;
+    this.announcement = isRegionId(id)
+      ? format(ui.announceSelect, {
+          region: this.locale.regions[id].title,
+          list: this.propagation
+            .slice(1)
+            .map((s) => this.locale.regions[s.region].title)
+            .join(this.resolvedLang === 'ja' ? '、' : ', '),
+        })
+      : ui.announceClear;
+    this.emit('region-select', {
+      region: isRegionId(id) ? id : null,
+      propagation: this.propagation.map(({ region, intensity, delay }) => ({ region, intensity, delay })),
+    });
+  }
+
+  private applyHighlight(animate: boolean): void {
+    if (!this.scene) return;
+    const colour = getComputedStyle(this).getPropertyValue('--body-chain-highlight').trim();
+    if (colour) this.scene.setHighlightColor(colour);
+    this.scene.setHighlight(this.propagation, animate);
+  }
+
+  /** Shows each station's share of the tension as a bar (CSSOM, so a strict CSP allows it). */
+  private paintLevels(): void {
+    const levels = new Map(this.propagation.map((s) => [s.region, s.intensity]));
+    for (const button of this.renderRoot.querySelectorAll<HTMLElement>('.station')) {
+      button.style.setProperty('--level', String(levels.get(button.dataset.region as RegionId) ?? 0));
+    }
+  }
+
+  private get reducedMotion(): boolean {
+    return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  }
+
+  private get modelUrl(): string {
+    return this.modelSrc || (this.constructor as typeof BodyChain).defaultModelUrl;
+  }
+
+  // ---------------------------------------------------------------- content
+
+  private get resolvedLang(): string {
+    return resolveLang(this.lang || this.inheritedLang, Object.keys(this.texts));
+  }
+
+  private get locale(): LocaleContent {
+    return this.texts[this.resolvedLang] ?? DEFAULT_CONTENT.ja;
+  }
+
+  private get ui(): LocaleContent['ui'] {
+    return this.locale.ui;
+  }
+
+  private async loadSrc(): Promise<void> {
+    const request = ++this.srcRequest;
+    if (!this.src) {
+      this.srcPack = {};
+      this.rebuildTexts();
+      return;
+    }
+    let text: string;
+    try {
+      const response = await fetch(this.src);
+      if (!response.ok) throw new Error(`HTTP ${response.status} for ${this.src}`);
+      text = await response.text();
+    } catch (e) {
+      if (request === this.srcRequest) this.fail('content', this.ui.errorContent, e);
+      return;
+    }
+    if (request !== this.srcRequest) return;
+    const { pack, errors } = parsePack(text);
+    this.srcPack = pack;
+    this.rebuildTexts();
+    if (errors.length) this.fail('content', this.ui.errorContent, errors.join('\n'));
+  }
+
+  private applyContentObject(): void {
+    const { errors } = validatePack(this.content);
+    this.rebuildTexts();
+    if (errors.length) this.fail('content', this.ui.errorContent, errors.join('\n'));
+  }
+
+  private rebuildTexts(): void {
+    const objectPack = this.content ? validatePack(this.content).pack : {};
+    this.texts = mergeContent(mergeContent(DEFAULT_CONTENT, this.srcPack), objectPack);
+  }
+
+  // ---------------------------------------------------------------- errors and events
+
+  private emit<K extends 'region-select' | 'load' | 'error'>(type: K, detail: BodyChainEventDetail[K]): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  /** Reports a problem: an `error` event, a visible message and a console note; nothing else stops. */
+  private fail(kind: BodyChainErrorKind, visible: string, cause?: unknown): void {
+    const detailText = cause instanceof Error ? cause.message : cause ? String(cause) : '';
+    const message = detailText ? `${visible} (${detailText})` : visible;
+    this.messages = [...this.messages.filter((m) => m.kind !== kind), { kind, message: visible }];
+    this.emit('error', { kind, message });
+    console.warn(`<body-chain> ${kind}: ${message}`);
+  }
+
+  private dismiss(kind: BodyChainErrorKind): void {
+    this.messages = this.messages.filter((m) => m.kind !== kind);
+  }
+
+  // ---------------------------------------------------------------- public methods
+
+  /**
+   * Where a region is drawn and visible right now, in viewport (client) coordinates,
+   * or null (not loaded, off screen, hidden in this view, or unknown id).
+   */
+  regionPoint(id: string): { x: number; y: number } | null {
+    if (!isRegionId(id) || !this.scene?.loaded) return null;
+    const point = this.scene.regionPoint(id);
+    if (!point) return null;
+    const rect = this.canvas.getBoundingClientRect();
+    const x = rect.left + point.x;
+    const y = rect.top + point.y;
+    if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) return null;
+    return { x, y };
+  }
+
+  /** Returns the camera to the current view's preset. */
+  resetView(): void {
+    this.scene?.resetView(!this.reducedMotion);
+  }
+
+  // ---------------------------------------------------------------- pointer input
+
+  private onPointerDown(e: PointerEvent): void {
+    if (e.pointerType === 'mouse' && e.button !== 0) return;
+    this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY, startX: e.clientX, startY: e.clientY, t: e.timeStamp });
+    (e.target as Element).setPointerCapture?.(e.pointerId);
+    if (this.pointers.size === 1) this.gesture = 'tap';
+    else if (this.pointers.size === 2) {
+      this.gesture = 'pinch';
+      this.pinchDistance = this.pointerSpread();
+    }
+  }
+
+  private onPointerMove(e: PointerEvent): void {
+    const p = this.pointers.get(e.pointerId);
+    if (!p) return;
+    const dx = e.clientX - p.x;
+    const dy = e.clientY - p.y;
+    p.x = e.clientX;
+    p.y = e.clientY;
+    if (this.gesture === 'pinch') {
+      const spread = this.pointerSpread();
+      if (this.pinchDistance > 0 && spread > 0) this.scene?.zoom(spread / this.pinchDistance);
+      this.pinchDistance = spread;
+      return;
+    }
+    if (this.gesture === 'tap' && Math.hypot(e.clientX - p.startX, e.clientY - p.startY) > TAP_DISTANCE) {
+      this.gesture = 'drag';
+      this.canvas.classList.add('dragging');
+    }
+    if (this.gesture === 'drag') {
+      // Touch: only sideways turns the body (vertical swipes scroll the page: touch-action pan-y).
+      this.scene?.drag(dx, e.pointerType === 'touch' ? 0 : dy);
+    }
+  }
+
+  private onPointerUp(e: PointerEvent): void {
+    const p = this.pointers.get(e.pointerId);
+    if (!p) return;
+    this.pointers.delete(e.pointerId);
+    const wasTap = this.gesture === 'tap' && e.timeStamp - p.t < TAP_TIME;
+    if (this.pointers.size === 0) {
+      this.gesture = 'none';
+      this.canvas.classList.remove('dragging');
+    } else if (this.gesture === 'pinch') {
+      this.gesture = 'drag'; // one finger left: carry on turning, never a tap
+    }
+    if (!wasTap || !this.scene) return;
+    const rect = this.canvas.getBoundingClientRect();
+    const region = this.scene.pick(e.clientX - rect.left, e.clientY - rect.top, e.pointerType === 'mouse' ? 4 : 14);
+    if (region) this.selected = region;
+  }
+
+  private onPointerCancel(e: PointerEvent): void {
+    this.pointers.delete(e.pointerId);
+    if (this.pointers.size === 0) {
+      this.gesture = 'none';
+      this.canvas.classList.remove('dragging');
+    }
+  }
+
+  /** Trackpad pinch (ctrl + wheel) zooms; a plain wheel scrolls the page as usual. */
+  private onWheel(e: WheelEvent): void {
+    if (!e.ctrlKey || !this.scene) return;
+    e.preventDefault();
+    this.scene.zoom(Math.exp(-e.deltaY * 0.01));
+  }
+
+  private pointerSpread(): number {
+    const [a, b] = [...this.pointers.values()];
+    return a && b ? Math.hypot(a.x - b.x, a.y - b.y) : 0;
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    if (e.key === 'Escape' && this.selected) {
+      e.stopPropagation();
+      this.close();
+    }
+  }
+
+  private close(): void {
+    const was = this.selected;
+    this.selected = '';
+    // Give focus back to where the reader came from.
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`.station[data-region="${was}"]`)?.focus(),
+    );
+  }
+
+  // ---------------------------------------------------------------- rendering
+
+  protected override render() {
+    const ui = this.ui;
+    const lang = this.resolvedLang;
+    return html`
+      <div class="frame" part="base" lang=${lang} @keydown=${this.onKeyDown}>
+        <div class="stage" part="stage">
+          <canvas
+            role="img"
+            aria-label=${ui.canvasAlt}
+            @pointerdown=${this.onPointerDown}
+            @pointermove=${this.onPointerMove}
+            @pointerup=${this.onPointerUp}
+            @pointercancel=${this.onPointerCancel}
+            @wheel=${this.onWheel}
+            @contextmenu=${(e: Event) => e.preventDefault()}
+          ></canvas>
+          <div class="toolbar" part="toolbar" role="group" aria-label=${ui.viewsLabel}>
+            ${VIEWS.map(
+              (v) => html`<button
+                type="button"
+                part="view-button"
+                aria-pressed=${this.view === v ? 'true' : 'false'}
+                @click=${() => (this.view = v)}
+              >
+                ${ui[VIEW_LABEL[v]]}
+              </button>`,
+            )}
+            <button type="button" class="reset" part="view-button" @click=${() => this.resetView()}>
+              ${ui.resetView}
+            </button>
+          </div>
+          ${this.loading
+            ? html`<div class="status" role="status"><div><div class="spinner"></div>${ui.loading}</div></div>`
+            : nothing}
+          <p class="hint">${ui.hint}</p>
+          <div class="messages" aria-live="polite">
+            ${this.messages.map(
+              (m) => html`<p class="message" part="message" data-kind=${m.kind}>
+                <span>${m.message}</span>
+                <button type="button" aria-label=${ui.dismiss} @click=${() => this.dismiss(m.kind)}>×</button>
+              </p>`,
+            )}
+          </div>
+        </div>
+        ${this.renderPanel()}
+        <nav class="chains" part="chains" aria-label=${ui.chainsLabel}>
+          ${CHAINS.map(
+            (chain) => html`<section class="chain">
+              <h2 id="chain-${chain.id}">${this.locale.chains[chain.id].title}</h2>
+              <ol part="chain-list" aria-labelledby="chain-${chain.id}">
+                ${chain.stations.map(
+                  (r) => html`<li>
+                    <button
+                      type="button"
+                      class="station"
+                      part="station"
+                      data-region=${r}
+                      aria-pressed=${this.selected === r ? 'true' : 'false'}
+                      @click=${() => (this.selected = this.selected === r ? '' : r)}
+                    >
+                      ${this.locale.regions[r].title}
+                    </button>
+                  </li>`,
+                )}
+              </ol>
+            </section>`,
+          )}
+        </nav>
+        <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
+      </div>
+    `;
+  }
+
+  private renderPanel() {
+    const ui = this.ui;
+    const id = this.selected;
+    if (!isRegionId(id)) {
+      return html`<aside class="panel idle" part="panel" aria-label=${ui.label}>
+        <div class="panel-body intro">
+          ${CHAINS.map(
+            (c) => html`<h3>${this.locale.chains[c.id].title}</h3>
+              <p>${this.locale.chains[c.id].summary}</p>`,
+          )}
+          <p class="disclaimer">${ui.disclaimer}</p>
+        </div>
+      </aside>`;
+    }
+    const region = this.locale.regions[id];
+    const chain = CHAINS.find((c) => c.stations.includes(id))!;
+    const reached = new Map(this.propagation.map((s) => [s.region, s.intensity]));
+    return html`<aside class="panel" part="panel" aria-labelledby="panel-title">
+      <header>
+        <div>
+          <p class="eyebrow">${this.locale.chains[chain.id].title}</p>
+          <h2 id="panel-title">${region.title}</h2>
+          ${region.structures ? html`<p class="structures">${region.structures}</p>` : nothing}
+        </div>
+        <button type="button" class="close" aria-label=${ui.close} @click=${() => this.close()}>×</button>
+      </header>
+      <div class="panel-body">
+        ${paragraphs(region.body)}
+        <h3>${ui.connectionsHeading}</h3>
+        <ul class="connections">
+          ${neighbours(id)
+            .sort((a, b) => (reached.get(b.other) ?? 0) - (reached.get(a.other) ?? 0))
+            .map(
+              ({ link, other }) => html`<li>
+                <button type="button" data-region=${other} @click=${() => (this.selected = other)}>
+                  → ${this.locale.regions[other].title}
+                </button>
+                <p>${this.locale.links[link.id].body}</p>
+              </li>`,
+            )}
+        </ul>
+        ${list(ui.causesHeading, region.causes)} ${list(ui.selfCareHeading, region.selfCare)}
+        ${region.caution
+          ? html`<div class="caution" part="caution" role="note">
+              <h3>${ui.cautionHeading}</h3>
+              <p>${region.caution}</p>
+            </div>`
+          : nothing}
+        ${region.links?.length
+          ? html`<h3>${ui.linksHeading}</h3>
+              <ul class="links">
+                ${region.links.map(
+                  (l) => html`<li><a href=${l.href} target="_blank" rel="noopener noreferrer">${l.label}</a></li>`,
+                )}
+              </ul>`
+          : nothing}
+        <p class="disclaimer">${ui.disclaimer}</p>
+      </div>
+    </aside>`;
+  }
+}
+
+let sceneModule: SceneModule | undefined;
+
+function paragraphs(text: string) {
+  return text.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`);
+}
+
+function list(heading: string, items: string[] | undefined) {
+  if (!items?.length) return nothing;
+  return html`<h3>${heading}</h3>
+    <ul>
+      ${items.map((i) => html`<li>${i}</li>`)}
+    </ul>`;
+}
+
+export interface BodyChainEventDetail {
+  'region-select': RegionSelectDetail;
+  load: undefined;
+  error: BodyChainErrorDetail;
+}

@@ -1,0 +1,328 @@
+import {
+  Color,
+  DirectionalLight,
+  HemisphereLight,
+  Mesh,
+  MeshStandardMaterial,
+  Raycaster,
+  Scene,
+  Vector2,
+  Vector3,
+  type Material,
+  type Object3D,
+  type WebGLRenderer,
+} from 'three';
+import { isRegionId, type RegionId } from '../model/graph.js';
+import type { PropagationStep } from '../model/propagation.js';
+import { CameraRig } from './camera-rig.js';
+import { acquireModel, releaseModel } from './load-model.js';
+import type { Renderable } from './renderer.js';
+import { layerOfRegion, PICK_OPACITY, VIEW_PRESETS, type LayerId, type ViewId } from './views.js';
+
+interface Part {
+  mesh: Mesh;
+  material: MeshStandardMaterial;
+  layer: LayerId;
+  region: RegionId | null;
+  base: Color;
+}
+
+/** How long the highlight takes to rise at each region once the tension arrives. */
+const RISE_MS = 420;
+/** How far around a missed tap to look for a region, in CSS pixels. */
+const TAP_SLOP = 14;
+
+const _ndc = new Vector2();
+const _v = new Vector3();
+const _color = new Color();
+
+/**
+ * One element's three.js scene: the body, its materials and highlight, the camera rig,
+ * picking and projection. It never renders itself; the shared renderer draws it.
+ */
+export class BodyScene implements Renderable {
+  readonly scene = new Scene();
+  readonly rig = new CameraRig();
+  visible = false;
+  loaded = false;
+  /** Called once, after the first frame with the model in it has been drawn. */
+  onFirstFrame: (() => void) | null = null;
+
+  private parts: Part[] = [];
+  private anchors = new Map<RegionId, Vector3>();
+  private view: ViewId = 'back';
+  private highlight = new Map<RegionId, { intensity: number; delay: number }>();
+  private highlightStart = 0;
+  private animateHighlight = false;
+  private highlightColor = new Color('#ffb020');
+  private modelUrl: string | null = null;
+  private cssWidth = 1;
+  private cssHeight = 1;
+  private insetCss = 0;
+  private readonly raycaster = new Raycaster();
+
+  constructor(
+    readonly canvas: HTMLCanvasElement,
+    private readonly requestFrame: (scene: BodyScene) => void,
+    private readonly onContext: (lost: boolean) => void,
+  ) {
+    const { camera } = this.rig;
+    this.scene.add(new HemisphereLight(0xf4f1ec, 0x6b6258, 1.6));
+    const key = new DirectionalLight(0xffffff, 2.2);
+    key.position.set(0.6, 1.2, 1);
+    camera.add(key); // the key light follows the viewer, so every view is lit
+    const rim = new DirectionalLight(0xdfe8ff, 0.8);
+    rim.position.set(-1, 0.6, -1.2);
+    camera.add(rim);
+    this.scene.add(camera);
+    this.rig.setView(VIEW_PRESETS.back, false);
+  }
+
+  async load(url: string): Promise<void> {
+    const root = await acquireModel(url);
+    if (this.modelUrl !== null) releaseModel(this.modelUrl);
+    this.modelUrl = url;
+    this.setModel(root);
+  }
+
+  private setModel(root: Object3D): void {
+    this.disposeMaterials();
+    this.parts = [];
+    this.anchors.clear();
+    root.updateMatrixWorld(true);
+    root.traverse((node) => {
+      const data = node.userData as { region?: unknown; layer?: unknown; anchor?: unknown };
+      if (isRegionId(data.anchor)) this.anchors.set(data.anchor, node.getWorldPosition(new Vector3()));
+      if (!(node instanceof Mesh)) return;
+      const region = isRegionId(data.region) ? data.region : null;
+      const layer: LayerId | null = region
+        ? layerOfRegion(region)
+        : data.layer === 'skin' || data.layer === 'skeleton'
+          ? data.layer
+          : null;
+      if (!layer) return;
+      const source = node.material as Material & { color?: Color; roughness?: number };
+      const material = new MeshStandardMaterial({
+        color: source.color ?? new Color(0xcccccc),
+        roughness: layer === 'skin' ? 0.7 : 0.55,
+        metalness: 0,
+      });
+      material.name = source.name;
+      node.material = material;
+      this.parts.push({ mesh: node, material, layer, region, base: material.color.clone() });
+    });
+    // Regions without an anchor node aim at the middle of their meshes.
+    for (const part of this.parts) {
+      if (!part.region || this.anchors.has(part.region)) continue;
+      part.mesh.geometry.computeBoundingBox();
+      const centre = part.mesh.geometry.boundingBox!.getCenter(new Vector3()).applyMatrix4(part.mesh.matrixWorld);
+      this.anchors.set(part.region, centre);
+    }
+    this.scene.add(root);
+    this.loaded = true;
+    this.applyView();
+    this.applyHighlight(performance.now());
+    this.requestFrame(this);
+  }
+
+  /** Regions present in the loaded model. */
+  get regions(): RegionId[] {
+    return [...new Set(this.parts.flatMap((p) => (p.region ? [p.region] : [])))];
+  }
+
+  setView(view: ViewId, animate: boolean): void {
+    this.view = view;
+    this.rig.setView(VIEW_PRESETS[view], animate);
+    this.applyView();
+    this.requestFrame(this);
+  }
+
+  resetView(animate: boolean): void {
+    this.setView(this.view, animate);
+  }
+
+  setHighlightColor(css: string): void {
+    const next = new Color();
+    try {
+      next.setStyle(css);
+    } catch {
+      return;
+    }
+    if (next.equals(this.highlightColor)) return;
+    this.highlightColor = next;
+    this.applyHighlight(performance.now());
+    this.requestFrame(this);
+  }
+
+  /** Shows a propagation; `animate` lets it travel outwards, otherwise it appears at once. */
+  setHighlight(steps: readonly PropagationStep[] | null, animate: boolean): void {
+    this.highlight = new Map((steps ?? []).map((s) => [s.region, { intensity: s.intensity, delay: s.delay }]));
+    this.highlightStart = performance.now();
+    this.animateHighlight = animate;
+    this.applyHighlight(this.highlightStart);
+    this.requestFrame(this);
+  }
+
+  /** Sets the CSS size, device pixel ratio and the covered strip at the bottom (CSS px). */
+  setSize(width: number, height: number, pixelRatio: number, insetBottom = 0): void {
+    this.cssWidth = Math.max(1, width);
+    this.cssHeight = Math.max(1, height);
+    this.insetCss = insetBottom;
+    const w = Math.max(1, Math.round(width * pixelRatio));
+    const h = Math.max(1, Math.round(height * pixelRatio));
+    if (this.canvas.width !== w || this.canvas.height !== h) {
+      this.canvas.width = w;
+      this.canvas.height = h;
+    }
+    this.rig.setSize(this.cssWidth, this.cssHeight, insetBottom);
+    this.requestFrame(this);
+  }
+
+  /** Rotates by a drag of dx, dy CSS pixels. */
+  drag(dx: number, dy: number): void {
+    const perPixel = (Math.PI * 1.2) / Math.max(320, this.cssWidth);
+    this.rig.orbit(-dx * perPixel, dy * perPixel);
+    this.requestFrame(this);
+  }
+
+  zoom(factor: number): void {
+    this.rig.zoomBy(factor);
+    this.requestFrame(this);
+  }
+
+  /** The region drawn at a point (CSS px inside the canvas), looking a little around a miss. */
+  pick(x: number, y: number, slop = TAP_SLOP): RegionId | null {
+    const hit = this.pickExact(x, y);
+    if (hit !== undefined) return hit;
+    let best: { region: RegionId; d: number } | null = null;
+    for (const r of [slop / 2, slop]) {
+      for (let k = 0; k < 8; k++) {
+        const a = (k / 8) * Math.PI * 2;
+        const region = this.pickExact(x + Math.cos(a) * r, y + Math.sin(a) * r);
+        if (region && (!best || r < best.d)) best = { region, d: r };
+      }
+      if (best) return best.region;
+    }
+    return null;
+  }
+
+  /**
+   * Where a region is drawn and can be seen right now, in CSS pixels inside the canvas,
+   * or null. Tries the region's anchor, then points of its surface.
+   */
+  regionPoint(region: RegionId): { x: number; y: number } | null {
+    if (!this.loaded) return null;
+    const anchor = this.anchors.get(region);
+    const candidates: Vector3[] = anchor ? [anchor] : [];
+    for (const part of this.parts) {
+      if (part.region !== region) continue;
+      const pos = part.mesh.geometry.getAttribute('position');
+      const step = Math.max(1, Math.floor(pos.count / 40));
+      for (let i = 0; i < pos.count; i += step) {
+        candidates.push(new Vector3().fromBufferAttribute(pos, i).applyMatrix4(part.mesh.matrixWorld));
+      }
+    }
+    for (const point of candidates) {
+      const screen = this.project(point);
+      if (!screen) continue;
+      if (this.pickExact(screen.x, screen.y) === region) return screen;
+    }
+    return null;
+  }
+
+  private project(point: Vector3): { x: number; y: number } | null {
+    _v.copy(point).project(this.rig.camera);
+    if (_v.z < -1 || _v.z > 1) return null;
+    const x = ((_v.x + 1) / 2) * this.cssWidth;
+    const y = ((1 - _v.y) / 2) * this.cssHeight;
+    const margin = 2;
+    if (x < margin || y < margin || x > this.cssWidth - margin || y > this.cssHeight - this.insetCss - margin) return null;
+    return { x, y };
+  }
+
+  /** The first tappable thing under the point: a region, null for an occluder, undefined for nothing. */
+  private pickExact(x: number, y: number): RegionId | null | undefined {
+    if (!this.loaded || y > this.cssHeight - this.insetCss) return undefined;
+    _ndc.set((x / this.cssWidth) * 2 - 1, 1 - (y / this.cssHeight) * 2);
+    this.raycaster.setFromCamera(_ndc, this.rig.camera);
+    const targets = this.parts.filter((p) => p.mesh.visible && p.layer !== 'skin' && p.material.opacity >= PICK_OPACITY);
+    const [hit] = this.raycaster.intersectObjects(
+      targets.map((p) => p.mesh),
+      false,
+    );
+    if (!hit) return undefined;
+    return this.parts.find((p) => p.mesh === hit.object)?.region ?? null;
+  }
+
+  private applyView(): void {
+    const { opacity } = VIEW_PRESETS[this.view];
+    for (const part of this.parts) {
+      const o = opacity[part.layer];
+      const m = part.material;
+      part.mesh.visible = o > 0.01;
+      const transparent = o < 0.99;
+      if (m.transparent !== transparent) m.needsUpdate = true;
+      m.transparent = transparent;
+      m.opacity = o;
+      m.depthWrite = !transparent;
+      // Translucent shells draw after what they cover.
+      part.mesh.renderOrder = part.layer === 'skin' ? 3 : transparent ? 2 : 0;
+    }
+  }
+
+  /** Sets each region's colour for the highlight at time `now`; true while it still rises. */
+  private applyHighlight(now: number): boolean {
+    const elapsed = now - this.highlightStart;
+    let rising = false;
+    for (const part of this.parts) {
+      const { material, base } = part;
+      const h = part.region ? this.highlight.get(part.region) : undefined;
+      let level = 0;
+      if (h) {
+        const t = this.animateHighlight ? (elapsed - h.delay) / RISE_MS : 1;
+        if (t < 1) rising = true;
+        const k = Math.min(1, Math.max(0, t));
+        level = h.intensity * k * k * (3 - 2 * k);
+      }
+      material.color.copy(base).lerp(this.highlightColor, 0.8 * level);
+      material.emissive.copy(_color.copy(this.highlightColor)).multiplyScalar(0.45 * level);
+    }
+    return rising;
+  }
+
+  tick(now: number): boolean {
+    const camera = this.rig.update(now);
+    const highlight = this.animateHighlight && this.applyHighlight(now);
+    return camera || highlight;
+  }
+
+  draw(renderer: WebGLRenderer): void {
+    renderer.setClearColor(0x000000, 0);
+    renderer.clear();
+    renderer.render(this.scene, this.rig.camera);
+    if (this.loaded && this.onFirstFrame) {
+      const done = this.onFirstFrame;
+      this.onFirstFrame = null;
+      // After the renderer has copied this frame to the element's canvas.
+      queueMicrotask(done);
+    }
+  }
+
+  contextChanged(lost: boolean): void {
+    this.onContext(lost);
+  }
+
+  private disposeMaterials(): void {
+    for (const part of this.parts) part.material.dispose();
+  }
+
+  /** Frees this element's materials and its share of the model's geometry. */
+  dispose(): void {
+    this.disposeMaterials();
+    this.parts = [];
+    this.loaded = false;
+    this.scene.clear();
+    if (this.modelUrl !== null) releaseModel(this.modelUrl);
+    this.modelUrl = null;
+  }
+}

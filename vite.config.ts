@@ -1,0 +1,46 @@
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+/** Files that ship beside the entry: the body model and the content schema. */
+const SHIPPED = [
+  ['models/body.glb', 'body.glb'],
+  ['src/content/body-chain-content.schema.json', 'body-chain-content.schema.json'],
+] as const;
+
+function shipBeside(): Plugin {
+  return {
+    name: 'body-chain:ship-beside',
+    apply: 'build',
+    writeBundle(options) {
+      const out = options.dir ?? 'dist';
+      mkdirSync(out, { recursive: true });
+      for (const [from, to] of SHIPPED) {
+        if (!existsSync(from)) throw new Error(`${from} is missing; run \`npm run models\` first`);
+        copyFileSync(from, resolve(out, to));
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  // `npm start` serves the project root and opens the demo, which uses the built `dist/`.
+  server: { host: '127.0.0.1', port: 5173, open: false },
+  build: {
+    target: 'es2020',
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+    lib: {
+      entry: 'src/body-chain.ts',
+      formats: ['es'],
+      fileName: () => 'body-chain.js',
+    },
+    rollupOptions: {
+      output: {
+        chunkFileNames: '[name]-[hash].js',
+      },
+    },
+  },
+  plugins: [shipBeside()],
+});
