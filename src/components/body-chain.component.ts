@@ -125,6 +125,7 @@ export class BodyChain extends LitElement {
   @query('canvas') private canvas!: HTMLCanvasElement;
   @query('.stage') private stage!: HTMLElement;
   @query('.panel') private panel!: HTMLElement;
+  @query('.toolbar') private toolbar!: HTMLElement;
 
   private scene: BodyScene | null = null;
   private renderer: SharedRenderer | null = null;
@@ -265,13 +266,14 @@ export class BodyChain extends LitElement {
     if (!this.scene || !this.stage) return;
     const stage = this.stage.getBoundingClientRect();
     const panel = this.panel.getBoundingClientRect();
+    const toolbar = this.toolbar.getBoundingClientRect();
     // The bottom sheet covers the lower part of the stage; frame the body above it.
     const covered = panel.height > 0 ? Math.max(0, Math.min(stage.bottom, panel.bottom) - Math.max(stage.top, panel.top)) : 0;
     const inset = panel.left < stage.right - 1 && panel.right > stage.left + 1 ? covered : 0;
     let dpr = Math.min(window.devicePixelRatio || 1, MAX_PIXEL_RATIO);
     const pixels = stage.width * stage.height * dpr * dpr;
     if (pixels > 3e6) dpr *= Math.sqrt(3e6 / pixels);
-    this.scene.setSize(stage.width, stage.height, dpr, inset);
+    this.scene.setSize(stage.width, stage.height, dpr, { top: Math.max(0, toolbar.bottom - stage.top), bottom: inset });
   }
 
   // ---------------------------------------------------------------- properties
@@ -287,7 +289,7 @@ export class BodyChain extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('src')) void this.loadSrc();
+    if (changed.has('src') && (this.src || changed.get('src'))) void this.loadSrc();
     if (changed.has('view')) this.scene?.setView(this.view, !this.reducedMotion);
     if (changed.has('modelSrc') && this.scene) void this.loadModel();
     if (changed.has('propagation')) this.paintLevels();
@@ -422,13 +424,16 @@ export class BodyChain extends LitElement {
    */
   regionPoint(id: string): { x: number; y: number } | null {
     if (!isRegionId(id) || !this.scene?.loaded) return null;
-    const point = this.scene.regionPoint(id);
-    if (!point) return null;
     const rect = this.canvas.getBoundingClientRect();
-    const x = rect.left + point.x;
-    const y = rect.top + point.y;
-    if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) return null;
-    return { x, y };
+    const root = this.renderRoot as ShadowRoot;
+    // Visible means on screen and not under the toolbar, a message or the bottom sheet.
+    const uncovered = (p: { x: number; y: number }) => {
+      const x = rect.left + p.x;
+      const y = rect.top + p.y;
+      return x >= 0 && y >= 0 && x < innerWidth && y < innerHeight && root.elementFromPoint(x, y) === this.canvas;
+    };
+    const point = this.scene.regionPoint(id, uncovered);
+    return point ? { x: rect.left + point.x, y: rect.top + point.y } : null;
   }
 
   /** Returns the camera to the current view's preset. */
@@ -554,14 +559,20 @@ export class BodyChain extends LitElement {
                 ${ui[VIEW_LABEL[v]]}
               </button>`,
             )}
-            <button type="button" class="reset" part="view-button" @click=${() => this.resetView()}>
-              ${ui.resetView}
+            <button
+              type="button"
+              class="reset"
+              part="view-button"
+              aria-label=${ui.resetView}
+              title=${ui.resetView}
+              @click=${() => this.resetView()}
+            >
+              ↺
             </button>
           </div>
           ${this.loading
             ? html`<div class="status" role="status"><div><div class="spinner"></div>${ui.loading}</div></div>`
             : nothing}
-          <p class="hint">${ui.hint}</p>
           <div class="messages" aria-live="polite">
             ${this.messages.map(
               (m) => html`<p class="message" part="message" data-kind=${m.kind}>
@@ -573,6 +584,7 @@ export class BodyChain extends LitElement {
         </div>
         ${this.renderPanel()}
         <nav class="chains" part="chains" aria-label=${ui.chainsLabel}>
+          <p class="hint">${ui.hint}</p>
           ${CHAINS.map(
             (chain) => html`<section class="chain">
               <h2 id="chain-${chain.id}">${this.locale.chains[chain.id].title}</h2>

@@ -13,6 +13,7 @@ export const styles = css`
     --_stage-h: var(--body-chain-stage-height, clamp(360px, 72svh, 760px));
     display: block;
     position: relative;
+    container-type: inline-size;
     color: var(--_panel-fg);
     font: inherit;
     line-height: 1.7;
@@ -40,7 +41,6 @@ export const styles = css`
   }
 
   .frame {
-    container-type: inline-size;
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     grid-template-areas: 'stage' 'chains';
@@ -102,18 +102,14 @@ export const styles = css`
   }
   .toolbar .reset {
     margin-left: auto;
+    padding: 0;
+    font-size: 1.25rem;
   }
   .hint {
-    position: absolute;
-    left: 12px;
-    right: 12px;
-    bottom: 10px;
     margin: 0;
     font-size: 0.8rem;
     line-height: 1.5;
     color: var(--_muted);
-    text-align: center;
-    pointer-events: none;
   }
   .status {
     position: absolute;
@@ -233,7 +229,8 @@ export const styles = css`
     grid-area: stage;
     align-self: end;
     z-index: 3;
-    max-height: 58%;
+    /* A length, not a percentage: a percentage of the grid area would let the sheet grow the row. */
+    max-height: calc(var(--_stage-h) * 0.56);
     display: flex;
     flex-direction: column;
     background: var(--_panel-bg);

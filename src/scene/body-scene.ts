@@ -58,7 +58,7 @@ export class BodyScene implements Renderable {
   private modelUrl: string | null = null;
   private cssWidth = 1;
   private cssHeight = 1;
-  private insetCss = 0;
+  private insets = { top: 0, bottom: 0 };
   private readonly raycaster = new Raycaster();
 
   constructor(
@@ -163,18 +163,18 @@ export class BodyScene implements Renderable {
     this.requestFrame(this);
   }
 
-  /** Sets the CSS size, device pixel ratio and the covered strip at the bottom (CSS px). */
-  setSize(width: number, height: number, pixelRatio: number, insetBottom = 0): void {
+  /** Sets the CSS size, device pixel ratio and the strips covered by the interface (CSS px). */
+  setSize(width: number, height: number, pixelRatio: number, insets = { top: 0, bottom: 0 }): void {
     this.cssWidth = Math.max(1, width);
     this.cssHeight = Math.max(1, height);
-    this.insetCss = insetBottom;
+    this.insets = insets;
     const w = Math.max(1, Math.round(width * pixelRatio));
     const h = Math.max(1, Math.round(height * pixelRatio));
     if (this.canvas.width !== w || this.canvas.height !== h) {
       this.canvas.width = w;
       this.canvas.height = h;
     }
-    this.rig.setSize(this.cssWidth, this.cssHeight, insetBottom);
+    this.rig.setSize(this.cssWidth, this.cssHeight, insets);
     this.requestFrame(this);
   }
 
@@ -210,7 +210,7 @@ export class BodyScene implements Renderable {
    * Where a region is drawn and can be seen right now, in CSS pixels inside the canvas,
    * or null. Tries the region's anchor, then points of its surface.
    */
-  regionPoint(region: RegionId): { x: number; y: number } | null {
+  regionPoint(region: RegionId, accept: (p: { x: number; y: number }) => boolean = () => true): { x: number; y: number } | null {
     if (!this.loaded) return null;
     const anchor = this.anchors.get(region);
     const candidates: Vector3[] = anchor ? [anchor] : [];
@@ -225,7 +225,7 @@ export class BodyScene implements Renderable {
     for (const point of candidates) {
       const screen = this.project(point);
       if (!screen) continue;
-      if (this.pickExact(screen.x, screen.y) === region) return screen;
+      if (this.pickExact(screen.x, screen.y) === region && accept(screen)) return screen;
     }
     return null;
   }
@@ -236,13 +236,13 @@ export class BodyScene implements Renderable {
     const x = ((_v.x + 1) / 2) * this.cssWidth;
     const y = ((1 - _v.y) / 2) * this.cssHeight;
     const margin = 2;
-    if (x < margin || y < margin || x > this.cssWidth - margin || y > this.cssHeight - this.insetCss - margin) return null;
+    if (x < margin || y < margin || x > this.cssWidth - margin || y > this.cssHeight - this.insets.bottom - margin) return null;
     return { x, y };
   }
 
   /** The first tappable thing under the point: a region, null for an occluder, undefined for nothing. */
   private pickExact(x: number, y: number): RegionId | null | undefined {
-    if (!this.loaded || y > this.cssHeight - this.insetCss) return undefined;
+    if (!this.loaded || y > this.cssHeight - this.insets.bottom) return undefined;
     _ndc.set((x / this.cssWidth) * 2 - 1, 1 - (y / this.cssHeight) * 2);
     this.raycaster.setFromCamera(_ndc, this.rig.camera);
     const targets = this.parts.filter((p) => p.mesh.visible && p.layer !== 'skin' && p.material.opacity >= PICK_OPACITY);
@@ -284,8 +284,10 @@ export class BodyScene implements Renderable {
         const k = Math.min(1, Math.max(0, t));
         level = h.intensity * k * k * (3 - 2 * k);
       }
-      material.color.copy(base).lerp(this.highlightColor, 0.8 * level);
-      material.emissive.copy(_color.copy(this.highlightColor)).multiplyScalar(0.45 * level);
+      // Even weak tension must show: the colour moves most of the way at low levels.
+      const mix = level > 0 ? 0.35 + 0.6 * level : 0;
+      material.color.copy(base).lerp(this.highlightColor, mix);
+      material.emissive.copy(_color.copy(this.highlightColor)).multiplyScalar(0.55 * level);
     }
     return rising;
   }

@@ -34,13 +34,18 @@ export class CameraRig {
   private tweenStart = 0;
   private width = 1;
   private height = 1;
+  private insetTop = 0;
   private insetBottom = 0;
 
-  /** Sets the drawing size in pixels, with `insetBottom` pixels covered (e.g. by a bottom sheet). */
-  setSize(width: number, height: number, insetBottom = 0): void {
+  /**
+   * Sets the drawing size in pixels, with strips at the top and bottom covered by the
+   * interface (a toolbar, a bottom sheet): the preset frames the body between them.
+   */
+  setSize(width: number, height: number, insets = { top: 0, bottom: 0 }): void {
     this.width = Math.max(1, width);
     this.height = Math.max(1, height);
-    this.insetBottom = MathUtils.clamp(insetBottom, 0, this.height * 0.6);
+    this.insetBottom = MathUtils.clamp(insets.bottom, 0, this.height * 0.6);
+    this.insetTop = MathUtils.clamp(insets.top, 0, this.height * 0.25);
     this.apply();
   }
 
@@ -111,11 +116,11 @@ export class CameraRig {
   }
 
   private apply(): void {
-    const { camera, width, height, insetBottom, pose } = this;
-    const visibleHeight = height - insetBottom;
+    const { camera, width, height, insetTop, insetBottom, pose } = this;
+    const visibleHeight = height - insetTop - insetBottom;
     camera.aspect = width / visibleHeight;
-    // The preset frame fills the uncovered part; the covered strip below it is drawn too.
-    camera.setViewOffset(width, visibleHeight, 0, 0, width, height);
+    // The preset frame fills the uncovered part; the covered strips are drawn too.
+    camera.setViewOffset(width, visibleHeight, 0, -insetTop, width, height);
     const tanHalf = Math.tan(MathUtils.degToRad(FOV / 2));
     const frameHeight = pose.top - pose.bottom;
     const fit = Math.max(frameHeight / 2 / tanHalf, pose.halfWidth / (tanHalf * camera.aspect));

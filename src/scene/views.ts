@@ -25,8 +25,8 @@ export const PICK_OPACITY = 0.5;
 const FULL_BODY = { bottom: -0.02, top: 1.74, halfWidth: 0.42 };
 
 export const VIEW_PRESETS: Record<ViewId, ViewPreset> = {
-  back: { yaw: Math.PI, pitch: 0.06, frame: FULL_BODY, opacity: { skin: 0.3, skeleton: 0, 'back-line': 1, deep: 0 } },
-  side: { yaw: Math.PI / 2, pitch: 0.06, frame: FULL_BODY, opacity: { skin: 0.3, skeleton: 0, 'back-line': 1, deep: 0 } },
+  back: { yaw: Math.PI, pitch: 0.06, frame: FULL_BODY, opacity: { skin: 0.22, skeleton: 0, 'back-line': 1, deep: 0 } },
+  side: { yaw: Math.PI / 2, pitch: 0.06, frame: FULL_BODY, opacity: { skin: 0.22, skeleton: 0, 'back-line': 1, deep: 0 } },
   front: { yaw: 0, pitch: 0.06, frame: FULL_BODY, opacity: { skin: 0.45, skeleton: 0, 'back-line': 0.35, deep: 1 } },
   deep: {
     yaw: 0.45,

@@ -1,0 +1,101 @@
+import { expect } from '@open-wc/testing';
+import type { BodyChainErrorDetail } from '../../src/components/body-chain.component.js';
+import { DEFAULT_CONTENT } from '../../src/content/index.js';
+import { cleanup, DESKTOP, emulate, isShown, mount, once, panelTitle } from './helpers.js';
+
+function messageText(el: HTMLElement) {
+  return [...el.shadowRoot!.querySelectorAll('.message')].map((m) => m.textContent ?? '').join(' ');
+}
+
+function dataUrl(text: string) {
+  return `data:application/json,${encodeURIComponent(text)}`;
+}
+
+describe('bad input gets a clear error and loses nothing', () => {
+  before(() => emulate(DESKTOP));
+  afterEach(cleanup);
+
+  it('content that is not JSON: error event, visible message, defaults stay', async () => {
+    const el = await mount({ lang: 'ja' });
+    const error = once<CustomEvent<BodyChainErrorDetail>>(el, 'error');
+    el.src = dataUrl('{ "ja": { "regions": ');
+    const { detail } = await error;
+    expect(detail.kind).to.equal('content');
+    expect(detail.message).to.match(/JSON/);
+    await el.updateComplete;
+    expect(isShown(el.shadowRoot!.querySelector('.message'))).to.equal(true);
+    el.selected = 'calf';
+    await el.updateComplete;
+    expect(panelTitle(el)).to.equal(DEFAULT_CONTENT.ja.regions.calf.title);
+  });
+
+  it('content that does not fit the schema: valid parts apply, the rest is reported', async () => {
+    const el = await mount({ lang: 'ja' });
+    const error = once<CustomEvent<BodyChainErrorDetail>>(el, 'error');
+    el.src = dataUrl(
+      JSON.stringify({ ja: { regions: { calf: { title: 'ふくらはぎ（当院版）' }, elbow: { title: 'x' }, sole: { title: 42 } } } }),
+    );
+    const { detail } = await error;
+    expect(detail.kind).to.equal('content');
+    expect(detail.message).to.contain('elbow');
+    el.selected = 'calf';
+    await el.updateComplete;
+    expect(panelTitle(el)).to.equal('ふくらはぎ（当院版）');
+    el.selected = 'sole';
+    await el.updateComplete;
+    expect(panelTitle(el)).to.equal(DEFAULT_CONTENT.ja.regions.sole.title);
+  });
+
+  it('clinic text is rendered as text; markup in it never executes', async () => {
+    const el = await mount({ lang: 'en' });
+    (window as { __pwned?: boolean }).__pwned = false;
+    const evil = '<img src=x onerror="window.__pwned=true"><script>window.__pwned=true</script>';
+    el.content = { en: { regions: { calf: { title: evil, body: evil } } } };
+    el.selected = 'calf';
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 200));
+    expect(panelTitle(el)).to.equal(evil);
+    expect(el.shadowRoot!.querySelector('.panel img, .panel script')).to.equal(null);
+    expect((window as { __pwned?: boolean }).__pwned).to.equal(false);
+  });
+
+  it('a javascript: link in a pack is rejected', async () => {
+    const el = await mount({ lang: 'en' });
+    const error = once<CustomEvent<BodyChainErrorDetail>>(el, 'error');
+    el.content = { en: { regions: { calf: { links: [{ label: 'x', href: 'javascript:alert(1)' }] } } } };
+    expect((await error).detail.kind).to.equal('content');
+    el.selected = 'calf';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.panel a[href^="javascript"]')).to.equal(null);
+  });
+
+  it('an unknown region id: error event, the previous selection stays', async () => {
+    const el = await mount();
+    el.selected = 'calf';
+    await el.updateComplete;
+    const error = once<CustomEvent<BodyChainErrorDetail>>(el, 'error');
+    el.setAttribute('selected', 'elbow');
+    const { detail } = await error;
+    expect(detail.kind).to.equal('region');
+    expect(detail.message).to.contain('elbow');
+    await el.updateComplete;
+    expect(el.selected).to.equal('calf');
+    expect(isShown(el.shadowRoot!.querySelector('.message'))).to.equal(true);
+  });
+
+  it('a model that will not load: error event, visible message, lists and panel still work', async () => {
+    const el = await mount({ 'model-src': '/models/missing.glb' }, { waitForLoad: false });
+    const { detail } = await once<CustomEvent<BodyChainErrorDetail>>(el, 'error');
+    expect(detail.kind).to.equal('model');
+    await el.updateComplete;
+    expect(messageText(el)).to.not.equal('');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.station[data-region="kidney"]')!.click();
+    await el.updateComplete;
+    expect(el.selected).to.equal('kidney');
+    expect(panelTitle(el)).to.equal(DEFAULT_CONTENT.ja.regions.kidney.title);
+    // And a good model afterwards loads.
+    const loaded = once(el, 'load');
+    el.modelSrc = '/models/body.glb';
+    await loaded;
+  });
+});

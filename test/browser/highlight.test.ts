@@ -1,0 +1,82 @@
+import { expect } from '@open-wc/testing';
+import { cleanup, colourAt, colourDistance, emulate, mount, nextFrame, reducedMotion, settle, TABLET } from './helpers.js';
+
+describe('the travelling highlight', () => {
+  afterEach(async () => {
+    cleanup();
+    await reducedMotion(false);
+  });
+
+  it('selecting calf visibly changes the colour drawn at the hamstrings, erector spinae and sole', async () => {
+    await emulate(TABLET);
+    const el = await mount();
+    await settle(400);
+    const targets = ['hamstrings', 'erector-spinae', 'sole'] as const;
+    const points = Object.fromEntries(targets.map((id) => [id, el.regionPoint(id)]));
+    for (const id of targets) expect(points[id], id).to.not.equal(null);
+    const before = Object.fromEntries(targets.map((id) => [id, colourAt(el, points[id]!)]));
+
+    el.selected = 'calf';
+    await el.updateComplete;
+    await settle(2600); // the wave reaches the skull after ~1.3 s, then settles
+
+    for (const id of targets) {
+      // The camera did not move: the same points still show the same regions.
+      expect(el.regionPoint(id), `${id} still visible`).to.not.equal(null);
+      const after = colourAt(el, points[id]!);
+      expect(colourDistance(before[id], after), `${id}: ${before[id]} → ${after}`).to.be.greaterThan(30);
+    }
+    // Brightest at the source: the calf changed more than the erector spinae, three links away.
+    const calf = el.regionPoint('calf')!;
+    el.selected = '';
+    await el.updateComplete;
+    await settle(600);
+    const calfBase = colourAt(el, calf);
+    el.selected = 'calf';
+    await el.updateComplete;
+    await settle(2600);
+    const calfLit = colourAt(el, calf);
+    const erectorBase = before['erector-spinae'];
+    const erectorLit = colourAt(el, points['erector-spinae']!);
+    expect(colourDistance(calfBase, calfLit)).to.be.greaterThan(colourDistance(erectorBase, erectorLit));
+  });
+
+  it('travels outwards: the near end lights up before the far one', async () => {
+    await emulate(TABLET);
+    const el = await mount();
+    await settle(400);
+    const ids = ['calf', 'hamstrings', 'skull'] as const;
+    const points = ids.map((id) => el.regionPoint(id)!);
+    const base = points.map((p) => colourAt(el, p));
+    const firstLit: (number | null)[] = ids.map(() => null);
+    const t0 = performance.now();
+    el.selected = 'calf';
+    // Software WebGL draws a frame every few hundred ms here: poll frame by frame.
+    while (firstLit.includes(null) && performance.now() - t0 < 8000) {
+      await nextFrame();
+      const t = performance.now() - t0;
+      points.forEach((p, i) => {
+        if (firstLit[i] === null && colourDistance(base[i], colourAt(el, p)) > 12) firstLit[i] = t;
+      });
+    }
+    const [calf, hamstrings, skull] = firstLit;
+    expect(firstLit, 'every region lit').to.not.include(null);
+    expect(calf!).to.be.at.most(hamstrings!);
+    expect(hamstrings!, `hamstrings at ${hamstrings} ms, skull at ${skull} ms`).to.be.lessThan(skull!);
+  });
+
+  it('with prefers-reduced-motion shows the static gradient at once', async () => {
+    await reducedMotion(true);
+    await emulate(TABLET);
+    const el = await mount();
+    await settle(400);
+    const skull = el.regionPoint('skull')!;
+    const base = colourAt(el, skull);
+    el.selected = 'calf';
+    await el.updateComplete;
+    // The first frame drawn after the change already shows the far end (the wave would take 1.3 s).
+    await nextFrame();
+    await nextFrame();
+    expect(colourDistance(base, colourAt(el, skull))).to.be.greaterThan(15);
+  });
+});

@@ -1,0 +1,104 @@
+import { expect } from '@open-wc/testing';
+import { BodyChain } from '../../src/components/body-chain.component.js';
+import { SharedRenderer } from '../../src/scene/renderer.js';
+import { cleanup, colourAt, colourDistance, DESKTOP, emulate, mount, once, settle, sleep, tap, TABLET } from './helpers.js';
+
+// Count WebGL contexts made on this page.
+let webglContexts = 0;
+const getContext = HTMLCanvasElement.prototype.getContext;
+HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+  const ctx = (getContext as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+  if (ctx && /webgl/.test(type) && !(this as { __counted?: boolean }).__counted) {
+    (this as { __counted?: boolean }).__counted = true;
+    webglContexts++;
+  }
+  return ctx;
+} as typeof HTMLCanvasElement.prototype.getContext;
+
+describe('instances, removal and context loss', () => {
+  afterEach(cleanup);
+
+  it('two instances share one WebGL context and select independently', async () => {
+    await emulate(TABLET);
+    const before = webglContexts;
+    const a = await mount({ lang: 'ja' });
+    const b = await mount({ lang: 'en' });
+    expect(webglContexts - before).to.be.at.most(1);
+    expect(SharedRenderer.peek()).to.exist;
+    b.scrollIntoView();
+    await settle(500);
+    const p = b.regionPoint('pelvis')!;
+    expect(p).to.not.equal(null);
+    await tap(p);
+    await b.updateComplete;
+    expect(b.selected).to.equal('pelvis');
+    expect(a.selected).to.equal('');
+    a.scrollIntoView();
+    await settle(500);
+    const q = a.regionPoint('skull')!;
+    await tap(q);
+    await a.updateComplete;
+    expect(a.selected).to.equal('skull');
+    expect(b.selected).to.equal('pelvis');
+  });
+
+  it('a removed element frees the renderer; a re-inserted one works again', async () => {
+    await emulate(TABLET);
+    const el = await mount();
+    const wrapper = el.parentElement!;
+    expect(BodyChain.renderStats()!.geometries).to.be.greaterThan(0);
+    wrapper.remove();
+    await sleep(1400); // past the disposal delay
+    expect(SharedRenderer.peek(), 'renderer released with the last element').to.equal(undefined);
+
+    const loaded = once(el, 'load');
+    document.body.append(wrapper);
+    await loaded;
+    await settle(400);
+    const p = el.regionPoint('hamstrings')!;
+    expect(p).to.not.equal(null);
+    await tap(p);
+    await el.updateComplete;
+    expect(el.selected).to.equal('hamstrings');
+  });
+
+  it('moving an element in the page does not reload it', async () => {
+    await emulate(DESKTOP);
+    const el = await mount();
+    let loads = 0;
+    el.addEventListener('load', () => loads++);
+    const host = document.createElement('section');
+    document.body.append(host);
+    host.append(el.parentElement!);
+    await settle(600);
+    expect(loads).to.equal(0);
+    expect(el.regionPoint('calf')).to.not.equal(null);
+    host.remove();
+  });
+
+  it('losing the WebGL context and getting it back recovers the picture', async () => {
+    await emulate(TABLET);
+    const el = await mount();
+    await settle(400);
+    const p = el.regionPoint('calf')!;
+    const drawn = colourAt(el, p);
+    const renderer = SharedRenderer.peek()!.renderer;
+    const lose = renderer.getContext().getExtension('WEBGL_lose_context')!;
+    const lost = new Promise((r) => renderer.domElement.addEventListener('webglcontextlost', r, { once: true }));
+    lose.loseContext();
+    await lost;
+    await sleep(100); // as a browser would, restore in a later task
+    const restored = new Promise((r) => renderer.domElement.addEventListener('webglcontextrestored', r, { once: true }));
+    lose.restoreContext();
+    await restored;
+    // Something must be drawn again at the same point, the same colour within tolerance.
+    el.selected = '';
+    await settle(800);
+    const after = colourAt(el, p);
+    expect(after[3]).to.be.greaterThan(200);
+    expect(colourDistance(drawn, after)).to.be.lessThan(25);
+    el.selected = 'sole';
+    await el.updateComplete;
+    expect(el.regionPoint('sole')).to.not.equal(null);
+  });
+});

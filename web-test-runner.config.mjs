@@ -1,0 +1,103 @@
+// Browser tests run in the system Chromium (Debian package `chromium`); nothing downloads a browser.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const sessions = new WeakMap();
+async function cdpSession(page) {
+  if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+  return sessions.get(page);
+}
+
+/** Commands the tests call through `executeServerCommand`: real touch input and device emulation over CDP. */
+function devicePlugin() {
+  return {
+    name: 'body-chain:device',
+    async executeCommand({ command, payload, session }) {
+      if (!command.startsWith('device:')) return undefined;
+      const page = session.browser.getPage(session.id);
+      switch (command) {
+        case 'device:emulate': {
+          // Straight over CDP: puppeteer's setViewport reloads the page when touch support changes.
+          // `mobile` stays false because the test page has no viewport meta tag.
+          const { width, height, touch = false, dpr = 1 } = payload;
+          const cdp = await cdpSession(page);
+          await cdp.send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: dpr, mobile: false });
+          await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: touch, maxTouchPoints: touch ? 5 : 1 });
+          return true;
+        }
+        case 'device:tap':
+          await page.touchscreen.tap(payload.x, payload.y);
+          return true;
+        case 'device:swipe': {
+          const { from, to, steps = 8 } = payload;
+          await page.touchscreen.touchStart(from.x, from.y);
+          for (let i = 1; i <= steps; i++) {
+            await page.touchscreen.touchMove(from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps);
+          }
+          await page.touchscreen.touchEnd();
+          return true;
+        }
+        case 'device:reduced-motion':
+          await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: payload.reduce ? 'reduce' : 'no-preference' }]);
+          return true;
+        default:
+          return undefined;
+      }
+    },
+  };
+}
+
+/** Test pages whose name contains `csp` are served under a strict Content-Security-Policy. */
+function strictCsp(context, next) {
+  return next().then(() => {
+    if (context.path.endsWith('.html') || context.response.is('html')) {
+      const file = context.URL.searchParams.get('wtr-test-file') ?? '';
+      if (file.includes('csp')) {
+        context.set(
+          'Content-Security-Policy',
+          "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'",
+        );
+      }
+    }
+  });
+}
+
+export default {
+  files: ['test/browser/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 10 * 60_000,
+  browserStartTimeout: 60_000,
+  testFramework: { config: { timeout: 60_000 } },
+  middleware: [
+    // The element looks for its model beside its entry module; in tests that is src/.
+    (context, next) => {
+      if (context.path === '/src/body.glb') context.path = '/models/body.glb';
+      return next();
+    },
+    strictCsp,
+  ],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), devicePlugin()],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: CHROMIUM,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--enable-unsafe-swiftshader',
+          '--use-angle=swiftshader',
+          '--ignore-gpu-blocklist',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          '--disable-renderer-backgrounding',
+          '--disable-background-timer-throttling',
+        ],
+      },
+    }),
+  ],
+};
