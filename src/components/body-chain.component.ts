@@ -399,8 +399,8 @@ export class BodyChain extends LitElement {
 
   // ---------------------------------------------------------------- errors and events
 
-  private emit<K extends 'region-select' | 'load' | 'error'>(type: K, detail: BodyChainEventDetail[K]): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  private emit<K extends keyof BodyChainEventDetail>(type: K, detail: BodyChainEventDetail[K]): void {
+    dispatch(this, type, detail);
   }
 
   /** Reports a problem: an `error` event, a visible message and a console note; nothing else stops. */
@@ -675,6 +675,11 @@ export class BodyChain extends LitElement {
 }
 
 let sceneModule: SceneModule | undefined;
+
+/** Every event of the element bubbles and is composed, so a page can listen on any ancestor. */
+function dispatch(target: EventTarget, type: string, detail: unknown): void {
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}
 
 function paragraphs(text: string) {
   return text.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`);

@@ -89,6 +89,7 @@ export const styles = css`
     padding: 0 14px;
     border: 1px solid var(--_border);
     border-radius: 999px;
+    background: var(--_panel-bg);
     background: color-mix(in srgb, var(--_panel-bg) 88%, transparent);
     -webkit-backdrop-filter: blur(6px);
     backdrop-filter: blur(6px);
@@ -310,6 +311,7 @@ export const styles = css`
     margin: 0;
     padding: 6px 10px 8px;
     border-radius: 10px;
+    background: #fff8ea;
     background: color-mix(in srgb, var(--_hl) 10%, var(--_panel-bg));
   }
   .connections button {

@@ -284,10 +284,11 @@ export class BodyScene implements Renderable {
         const k = Math.min(1, Math.max(0, t));
         level = h.intensity * k * k * (3 - 2 * k);
       }
-      // Even weak tension must show: the colour moves most of the way at low levels.
-      const mix = level > 0 ? 0.35 + 0.6 * level : 0;
+      // A gradient: the source glows in the highlight colour, weaker tension shows as a
+      // partial tint (squared, so neighbours stay distinguishable), and even the weakest shows.
+      const mix = level > 0 ? 0.22 + 0.72 * level * level : 0;
       material.color.copy(base).lerp(this.highlightColor, mix);
-      material.emissive.copy(_color.copy(this.highlightColor)).multiplyScalar(0.55 * level);
+      material.emissive.copy(_color.copy(this.highlightColor)).multiplyScalar(0.5 * level * level * level);
     }
     return rising;
   }
