@@ -1,0 +1,244 @@
+/**
+ * Builds models/body.glb: meshes every part of the anatomy, simplifies it, places the region
+ * anchors and writes a quantised, meshopt-compressed glTF binary. Deterministic.
+ *
+ *   npm run models
+ */
+import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { Document, Logger, NodeIO, type Node as GltfNode } from '@gltf-transform/core';
+import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
+import { meshopt } from '@gltf-transform/functions';
+import { MeshoptEncoder, MeshoptSimplifier } from 'meshoptimizer';
+import { buildAnatomy, type Part } from './anatomy';
+import { meshSdf, type RawMesh } from './mesher';
+
+export const GLB_PATH = fileURLToPath(new URL('./body.glb', import.meta.url));
+
+const MATERIALS: Record<Part['material'], { name: string; color: [number, number, number, number]; roughness: number }> = {
+  skin: { name: 'skin', color: [0.82, 0.62, 0.5, 1], roughness: 0.62 },
+  muscle: { name: 'muscle', color: [0.62, 0.16, 0.14, 1], roughness: 0.55 },
+  tendon: { name: 'tendon-fascia', color: [0.9, 0.85, 0.72, 1], roughness: 0.5 },
+  bone: { name: 'bone', color: [0.88, 0.85, 0.76, 1], roughness: 0.7 },
+  kidney: { name: 'kidney', color: [0.36, 0.1, 0.08, 1], roughness: 0.45 },
+};
+
+export interface BuiltMesh {
+  part: Part;
+  mesh: RawMesh;
+}
+
+/** Simplify one index list (borders optionally locked) to `targetTris`. */
+function simplifyIndices(indices: Uint32Array, m: RawMesh, targetTris: number, lockBorder: boolean): Uint32Array {
+  const target = Math.min(indices.length, targetTris * 3);
+  // Normals as attributes keep triangles where the surface curves.
+  const [idx] = MeshoptSimplifier.simplifyWithAttributes(
+    indices, m.positions, 3, m.normals, 3, [0.008, 0.008, 0.008], null, target, 0.02,
+    lockBorder ? ['ErrorAbsolute', 'LockBorder'] : ['ErrorAbsolute'],
+  );
+  // ErrorAbsolute: the error is in metres; 0.02 is a ceiling, the index budget binds first.
+  return idx.length ? idx : indices;
+}
+
+/** Simplify to the part's triangle budget (zone by zone if it has zones); drop unused vertices. */
+function simplify(m: RawMesh, part: Part): RawMesh {
+  let idx: Uint32Array;
+  if (!part.zones) {
+    idx = simplifyIndices(m.indices, m, part.tris, false);
+  } else {
+    const buckets: number[][] = part.zones.map(() => []);
+    const rest: number[] = [];
+    const P = m.positions, I = m.indices;
+    for (let t = 0; t < I.length; t += 3) {
+      const cx = (P[I[t] * 3] + P[I[t + 1] * 3] + P[I[t + 2] * 3]) / 3;
+      const cy = (P[I[t] * 3 + 1] + P[I[t + 1] * 3 + 1] + P[I[t + 2] * 3 + 1]) / 3;
+      const cz = (P[I[t] * 3 + 2] + P[I[t + 1] * 3 + 2] + P[I[t + 2] * 3 + 2]) / 3;
+      const z = part.zones.findIndex((zone) => zone.contains(cx, cy, cz));
+      (z >= 0 ? buckets[z] : rest).push(I[t], I[t + 1], I[t + 2]);
+    }
+    const pieces: Uint32Array[] = part.zones.map((zone, i) => simplifyIndices(new Uint32Array(buckets[i]), m, zone.tris, true));
+    const zoneTris = part.zones.reduce((s, zone) => s + zone.tris, 0);
+    pieces.push(simplifyIndices(new Uint32Array(rest), m, part.tris - zoneTris, true));
+    idx = new Uint32Array(pieces.reduce((s, p) => s + p.length, 0));
+    let o = 0;
+    for (const p of pieces) { idx.set(p, o); o += p.length; }
+  }
+  const remap = new Int32Array(m.positions.length / 3).fill(-1);
+  const pos: number[] = [], nor: number[] = [];
+  const out = new Uint32Array(idx.length);
+  for (let i = 0; i < idx.length; i++) {
+    const v = idx[i];
+    if (remap[v] < 0) {
+      remap[v] = pos.length / 3;
+      pos.push(m.positions[v * 3], m.positions[v * 3 + 1], m.positions[v * 3 + 2]);
+      nor.push(m.normals[v * 3], m.normals[v * 3 + 1], m.normals[v * 3 + 2]);
+    }
+    out[i] = remap[v];
+  }
+  return smoothNormals({ positions: new Float32Array(pos), normals: new Float32Array(nor), indices: out });
+}
+
+/**
+ * Blend the SDF gradient normals with area-weighted face normals of the simplified mesh: the
+ * gradient alone flickers where smooth unions meet (creases), and large simplified triangles
+ * then show as facets.
+ */
+function smoothNormals(m: RawMesh): RawMesh {
+  const P = m.positions, I = m.indices;
+  const acc = new Float64Array(P.length);
+  for (let t = 0; t < I.length; t += 3) {
+    const a = I[t] * 3, b = I[t + 1] * 3, c = I[t + 2] * 3;
+    const ux = P[b] - P[a], uy = P[b + 1] - P[a + 1], uz = P[b + 2] - P[a + 2];
+    const vx = P[c] - P[a], vy = P[c + 1] - P[a + 1], vz = P[c + 2] - P[a + 2];
+    const nx = uy * vz - uz * vy, ny = uz * vx - ux * vz, nz = ux * vy - uy * vx;
+    for (const v of [a, b, c]) { acc[v] += nx; acc[v + 1] += ny; acc[v + 2] += nz; }
+  }
+  const N = new Float32Array(P.length);
+  for (let v = 0; v < P.length; v += 3) {
+    const l = Math.hypot(acc[v], acc[v + 1], acc[v + 2]) || 1;
+    let x = acc[v] / l * NORMAL_FACE_WEIGHT + m.normals[v] * (1 - NORMAL_FACE_WEIGHT);
+    let y = acc[v + 1] / l * NORMAL_FACE_WEIGHT + m.normals[v + 1] * (1 - NORMAL_FACE_WEIGHT);
+    let z = acc[v + 2] / l * NORMAL_FACE_WEIGHT + m.normals[v + 2] * (1 - NORMAL_FACE_WEIGHT);
+    const k = Math.hypot(x, y, z) || 1;
+    x /= k; y /= k; z /= k;
+    N[v] = x; N[v + 1] = y; N[v + 2] = z;
+  }
+  return { positions: m.positions, normals: N, indices: m.indices };
+}
+const NORMAL_FACE_WEIGHT = 0.6;
+
+// ---------------------------------------------------------------------------------------------
+// Anchors: a surface point of each region visible from behind (back line) or the front (deep)
+
+interface AnchorSpec {
+  id: string;
+  view: 'back' | 'front';
+  /** Higher is better; candidates are vertices of the region's meshes. */
+  score: (x: number, y: number, z: number, mesh: string) => number;
+}
+
+const ANCHORS: AnchorSpec[] = [
+  { id: 'sole', view: 'back', score: (x, _y, z) => (x > 0 ? -z : -Infinity) },
+  { id: 'calf', view: 'back', score: (x, y, z) => (x > 0 ? -z - 2 * Math.abs(y - 0.4) : -Infinity) },
+  { id: 'hamstrings', view: 'back', score: (x, y, z) => (x > 0 ? -z - 2 * Math.abs(y - 0.68) : -Infinity) },
+  { id: 'pelvis', view: 'back', score: (x, y, z, m) => (m.startsWith('sacrum') ? -z - 2 * Math.abs(y - 0.92) - 2 * Math.abs(x) : -Infinity) },
+  { id: 'erector-spinae', view: 'back', score: (x, y, z, m) => (x > 0 && m === 'erector-spinae' ? -z - 2 * Math.abs(y - 1.22) : -Infinity) },
+  { id: 'skull', view: 'back', score: (x, y, z) => -z - Math.abs(y - 1.64) - 2 * Math.abs(x) },
+  { id: 'psoas', view: 'front', score: (x, y, z) => (x > 0 ? z - 2 * Math.abs(y - 0.985) : -Infinity) },
+  { id: 'kidney', view: 'front', score: (x, y, z, m) => (m === 'kidney-left' ? 0.6 * x + 0.8 * z - 2 * Math.abs(y - 1.113) : -Infinity) },
+];
+
+/** Is the ray from p toward the camera (−z for back, +z for front) blocked by any triangle? */
+function blocked(p: [number, number, number], view: 'back' | 'front', meshes: RawMesh[]): boolean {
+  const [px, py, pz] = p;
+  const dir = view === 'back' ? -1 : 1;
+  for (const m of meshes) {
+    const P = m.positions, I = m.indices;
+    for (let t = 0; t < I.length; t += 3) {
+      const a = I[t] * 3, b = I[t + 1] * 3, c = I[t + 2] * 3;
+      const ax = P[a], ay = P[a + 1], bx = P[b], by = P[b + 1], cx = P[c], cy = P[c + 1];
+      if (px < Math.min(ax, bx, cx) || px > Math.max(ax, bx, cx) || py < Math.min(ay, by, cy) || py > Math.max(ay, by, cy)) continue;
+      const d = (by - cy) * (ax - cx) + (cx - bx) * (ay - cy);
+      if (Math.abs(d) < 1e-14) continue;
+      const l1 = ((by - cy) * (px - cx) + (cx - bx) * (py - cy)) / d;
+      const l2 = ((cy - ay) * (px - cx) + (ax - cx) * (py - cy)) / d;
+      const l3 = 1 - l1 - l2;
+      if (l1 < 0 || l2 < 0 || l3 < 0) continue;
+      const z = l1 * P[a + 2] + l2 * P[b + 2] + l3 * P[c + 2];
+      if ((z - pz) * dir > 0.0015) return true;
+    }
+  }
+  return false;
+}
+
+function placeAnchors(built: BuiltMesh[]): Map<string, [number, number, number]> {
+  const occluders = built.filter((b) => b.part.layer !== 'skin').map((b) => b.mesh);
+  const out = new Map<string, [number, number, number]>();
+  for (const spec of ANCHORS) {
+    const cands: { s: number; p: [number, number, number] }[] = [];
+    for (const b of built) {
+      if (b.part.region !== spec.id) continue;
+      const P = b.mesh.positions;
+      for (let i = 0; i < P.length; i += 3) {
+        const s = spec.score(P[i], P[i + 1], P[i + 2], b.part.name);
+        if (s > -Infinity) cands.push({ s, p: [P[i], P[i + 1], P[i + 2]] });
+      }
+    }
+    cands.sort((a, b) => b.s - a.s || a.p[0] - b.p[0] || a.p[1] - b.p[1] || a.p[2] - b.p[2]);
+    const hit = cands.slice(0, 400).find((c) => !blocked(c.p, spec.view, occluders));
+    if (!hit) throw new Error(`no visible anchor point for ${spec.id}`);
+    out.set(spec.id, hit.p);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export interface BuildStats {
+  triangles: number;
+  perMesh: { name: string; triangles: number; rawTriangles: number; ms: number }[];
+}
+
+export async function buildMeshes(log = false): Promise<{ built: BuiltMesh[]; stats: BuildStats }> {
+  await MeshoptSimplifier.ready;
+  const parts = buildAnatomy();
+  const built: BuiltMesh[] = [];
+  const stats: BuildStats = { triangles: 0, perMesh: [] };
+  for (const part of parts) {
+    const t0 = performance.now();
+    const raw = meshSdf(part.sdf, part.voxel);
+    const mesh = simplify(raw, part);
+    const ms = performance.now() - t0;
+    const tris = mesh.indices.length / 3;
+    stats.triangles += tris;
+    stats.perMesh.push({ name: part.name, triangles: tris, rawTriangles: raw.indices.length / 3, ms });
+    if (log) console.log(`${part.name.padEnd(24)} ${String(raw.indices.length / 3).padStart(8)} -> ${String(tris).padStart(6)} tris  ${ms.toFixed(0)} ms`);
+    built.push({ part, mesh });
+  }
+  return { built, stats };
+}
+
+/** Generate the whole GLB in memory. */
+export async function buildBodyGlb(log = false): Promise<Uint8Array> {
+  await MeshoptEncoder.ready;
+  const { built, stats } = await buildMeshes(log);
+  const anchors = placeAnchors(built);
+
+  const doc = new Document().setLogger(new Logger(Logger.Verbosity.WARN));
+  doc.getRoot().getAsset().generator = 'body-chain models/build.ts';
+  const buffer = doc.createBuffer();
+  const scene = doc.createScene('body');
+  const mats = new Map<string, ReturnType<Document['createMaterial']>>();
+  for (const [key, m] of Object.entries(MATERIALS)) {
+    mats.set(key, doc.createMaterial(m.name).setBaseColorFactor(m.color).setRoughnessFactor(m.roughness).setMetallicFactor(0));
+  }
+  for (const { part, mesh } of built) {
+    const pos = doc.createAccessor(`${part.name}-position`).setType('VEC3').setArray(mesh.positions).setBuffer(buffer);
+    const nor = doc.createAccessor(`${part.name}-normal`).setType('VEC3').setArray(mesh.normals).setBuffer(buffer);
+    const idx = doc.createAccessor(`${part.name}-index`).setType('SCALAR').setBuffer(buffer)
+      .setArray(mesh.positions.length / 3 < 65536 ? new Uint16Array(mesh.indices) : mesh.indices);
+    const prim = doc.createPrimitive().setAttribute('POSITION', pos).setAttribute('NORMAL', nor).setIndices(idx).setMaterial(mats.get(part.material)!);
+    const node: GltfNode = doc.createNode(part.name).setMesh(doc.createMesh(part.name).addPrimitive(prim));
+    node.setExtras(part.region ? { region: part.region } : { layer: part.layer });
+    scene.addChild(node);
+  }
+  for (const spec of ANCHORS) {
+    const p = anchors.get(spec.id)!;
+    scene.addChild(doc.createNode(`anchor-${spec.id}`).setTranslation(p).setExtras({ anchor: spec.id }));
+  }
+  doc.createExtension(KHRMeshQuantization).setRequired(true);
+  await doc.transform(meshopt({ encoder: MeshoptEncoder, level: 'high' }));
+  const io = new NodeIO().registerExtensions([EXTMeshoptCompression, KHRMeshQuantization]).registerDependencies({
+    'meshopt.encoder': MeshoptEncoder,
+  });
+  const glb = await io.writeBinary(doc);
+  if (log) console.log(`triangles ${stats.triangles}, ${glb.byteLength} bytes`);
+  return glb;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const t0 = performance.now();
+  const glb = await buildBodyGlb(true);
+  await writeFile(GLB_PATH, glb);
+  console.log(`wrote ${GLB_PATH} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
