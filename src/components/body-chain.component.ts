@@ -331,6 +331,7 @@ export class BodyChain extends LitElement {
     const colour = getComputedStyle(this).getPropertyValue('--body-chain-highlight').trim();
     if (colour) this.scene.setHighlightColor(colour);
     this.scene.setHighlight(this.propagation, animate);
+    this.scene.setFocus(isRegionId(this.selected) ? this.selected : null, animate);
   }
 
   /** Shows each station's share of the tension as a bar (CSSOM, so a strict CSP allows it). */

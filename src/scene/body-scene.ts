@@ -1,4 +1,5 @@
 import {
+  Box3,
   Color,
   DirectionalLight,
   HemisphereLight,
@@ -17,7 +18,7 @@ import type { PropagationStep } from '../model/propagation.js';
 import { CameraRig } from './camera-rig.js';
 import { acquireModel, releaseModel } from './load-model.js';
 import type { Renderable } from './renderer.js';
-import { layerOfRegion, PICK_OPACITY, VIEW_PRESETS, type LayerId, type ViewId } from './views.js';
+import { layerOfRegion, PICK_OPACITY, VIEW_PRESETS, type LayerId, type ViewId, type ViewPreset } from './views.js';
 
 interface Part {
   mesh: Mesh;
@@ -51,6 +52,9 @@ export class BodyScene implements Renderable {
   private parts: Part[] = [];
   private anchors = new Map<RegionId, Vector3>();
   private view: ViewId = 'back';
+  /** The region to keep in frame when the bottom sheet leaves little room. */
+  private focus: RegionId | null = null;
+  private regionBounds = new Map<RegionId, Box3>();
   private highlight = new Map<RegionId, { intensity: number; delay: number }>();
   private highlightStart = 0;
   private animateHighlight = false;
@@ -111,6 +115,12 @@ export class BodyScene implements Renderable {
       node.material = material;
       this.parts.push({ mesh: node, material, layer, region, base: material.color.clone() });
     });
+    this.regionBounds.clear();
+    for (const part of this.parts) {
+      if (!part.region) continue;
+      const box = new Box3().setFromObject(part.mesh);
+      this.regionBounds.get(part.region)?.union(box) ?? this.regionBounds.set(part.region, box);
+    }
     // Regions without an anchor node aim at the middle of their meshes.
     for (const part of this.parts) {
       if (!part.region || this.anchors.has(part.region)) continue;
@@ -132,9 +142,30 @@ export class BodyScene implements Renderable {
 
   setView(view: ViewId, animate: boolean): void {
     this.view = view;
-    this.rig.setView(VIEW_PRESETS[view], animate);
+    this.rig.setView({ ...VIEW_PRESETS[view], frame: this.frame() }, animate);
     this.applyView();
     this.requestFrame(this);
+  }
+
+  /** Keeps a region in frame while the bottom sheet covers much of the view (phones). */
+  setFocus(region: RegionId | null, animate: boolean): void {
+    this.focus = region;
+    this.rig.setFrame(this.frame(), animate);
+    this.requestFrame(this);
+  }
+
+  /**
+   * What to frame: the view's preset, or, when a bottom sheet covers over a third of a
+   * full-body view, the focused region and its neighbourhood so it stays large enough to see.
+   */
+  private frame(): ViewPreset['frame'] {
+    const preset = VIEW_PRESETS[this.view].frame;
+    const box = this.focus ? this.regionBounds.get(this.focus) : undefined;
+    const crowded = this.insets.bottom > this.cssHeight * 0.3;
+    if (!box || !crowded || preset.top - preset.bottom < 1) return preset;
+    const centre = (box.min.y + box.max.y) / 2;
+    const half = Math.max(0.38, (box.max.y - box.min.y) / 2 + 0.12);
+    return { bottom: centre - half, top: centre + half, halfWidth: 0.3 };
   }
 
   resetView(animate: boolean): void {
@@ -175,6 +206,7 @@ export class BodyScene implements Renderable {
       this.canvas.height = h;
     }
     this.rig.setSize(this.cssWidth, this.cssHeight, insets);
+    this.rig.setFrame(this.frame(), true);
     this.requestFrame(this);
   }
 

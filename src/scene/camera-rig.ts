@@ -65,6 +65,14 @@ export class CameraRig {
     this.apply();
   }
 
+  /** Frames another part of the body from the same direction, eased or at once. */
+  setFrame(frame: ViewPreset['frame'], animate: boolean, now = performance.now()): void {
+    const goal = this.to ?? this.pose;
+    if (goal.bottom === frame.bottom && goal.top === frame.top && goal.halfWidth === frame.halfWidth) return;
+    const { yaw, pitch } = goal;
+    this.setView({ yaw, pitch, frame } as ViewPreset, animate, now);
+  }
+
   /** Rotates by the given angles, at once (a drag). */
   orbit(dYaw: number, dPitch: number): void {
     this.finishTween();
