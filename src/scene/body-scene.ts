@@ -316,11 +316,12 @@ export class BodyScene implements Renderable {
         const k = Math.min(1, Math.max(0, t));
         level = h.intensity * k * k * (3 - 2 * k);
       }
-      // A gradient: the source glows in the highlight colour, weaker tension shows as a
-      // partial tint (squared, so neighbours stay distinguishable), and even the weakest shows.
-      const mix = level > 0 ? 0.22 + 0.72 * level * level : 0;
+      // A gradient: the source takes the highlight colour and glows; regions further along
+      // take a partial tint that fades with the tension but stays visible at the far end.
+      const source = h?.delay === 0;
+      const mix = level <= 0 ? 0 : source ? level : 0.25 + 0.55 * level;
       material.color.copy(base).lerp(this.highlightColor, mix);
-      material.emissive.copy(_color.copy(this.highlightColor)).multiplyScalar(0.5 * level * level * level);
+      material.emissive.copy(_color.copy(this.highlightColor)).multiplyScalar((source ? 0.45 : 0.22) * level);
     }
     return rising;
   }
