@@ -92,11 +92,11 @@ const TRUNK_ROWS = [
   [0.89, 0.163, 0.088, -0.1],
   [0.95, 0.156, 0.093, -0.098],
   [1.01, 0.15, 0.095, -0.09],
-  [1.07, 0.137, 0.095, -0.085],
-  [1.13, 0.14, 0.1, -0.09],
-  [1.19, 0.148, 0.107, -0.1],
-  [1.25, 0.156, 0.113, -0.108],
-  [1.31, 0.162, 0.11, -0.11],
+  [1.07, 0.142, 0.095, -0.085],
+  [1.13, 0.146, 0.1, -0.09],
+  [1.19, 0.153, 0.107, -0.1],
+  [1.25, 0.161, 0.113, -0.108],
+  [1.31, 0.167, 0.11, -0.11],
   [1.36, 0.155, 0.092, -0.1],
   [1.395, 0.115, 0.055, -0.082],
   [1.415, 0.07, 0.032, -0.066],
@@ -246,7 +246,7 @@ function head(): Sdf {
     [ellipsoid([0, 1.566, 0.03], [0.058, 0.052, 0.06]), 0],
     [ellipsoid([0, 1.517, 0.036], [0.046, 0.04, 0.052]), 0.03],
   ]);
-  const brow = ellipsoid([0, 1.62, 0.084], [0.048, 0.01, 0.015]);
+  const brow = ellipsoid([0, 1.622, 0.08], [0.044, 0.008, 0.011]);
   const jaw = bilateral((s) => tube(ctrlSide([[0.054, 1.56, -0.012, 0.008], [0.05, 1.517, -0.004, 0.009], [0.03, 1.492, 0.052, 0.009], [0.01, 1.484, 0.074, 0.011]], s), 0.005));
   const chin = ellipsoid([0, 1.49, 0.077], [0.017, 0.014, 0.012]);
   const cheeks = bilateral((s) => ellipsoid(side([0.043, 1.573, 0.058], s), [0.02, 0.016, 0.016]));
@@ -266,16 +266,16 @@ function head(): Sdf {
     const concha = ellipsoid(add(c, side([0.0105, -0.003, 0.002], s)), [0.009, 0.015, 0.006], [axes[2], axes[1], axes[0]]);
     return subtract(ear, concha, 0.005);
   });
-  const neck = tube([[0, 1.42, -0.025, 0.056], [0, 1.48, -0.02, 0.05], [0, 1.55, -0.022, 0.047]]);
+  const neck = tube([[0, 1.42, -0.025, 0.061], [0, 1.48, -0.021, 0.055], [0, 1.55, -0.022, 0.051]]);
   const scm = bilateral((s) => capsule(side([0.05, 1.565, -0.02], s), side([0.02, 1.45, 0.026], s), 0.012, 0.009));
   let hd = union([
     [cranium, 0], [face, 0.03], [brow, 0.025], [jaw, 0.02], [chin, 0.015], [cheeks, 0.02], [nose, 0.012],
     [lips, 0.01], [neck, 0.03], [scm, 0.02], [ears, 0.008],
   ]);
-  const sockets = bilateral((s) => ellipsoid(side([0.031, 1.593, 0.094], s), [0.017, 0.01, 0.008]));
-  hd = subtract(hd, sockets, 0.014);
-  const eyes = bilateral((s) => ellipsoid(side([0.031, 1.591, 0.074], s), [0.0125, 0.0125, 0.0125]));
-  const mouth = ellipsoid([0, 1.511, 0.086], [0.017, 0.0012, 0.006]);
+  const sockets = bilateral((s) => ellipsoid(side([0.031, 1.594, 0.097], s), [0.016, 0.008, 0.005]));
+  hd = subtract(hd, sockets, 0.01);
+  const eyes = bilateral((s) => ellipsoid(side([0.031, 1.591, 0.0765], s), [0.0125, 0.0115, 0.0125]));
+  const mouth = ellipsoid([0, 1.511, 0.086], [0.015, 0.001, 0.005]);
   return subtract(union([[hd, 0], [eyes, 0.004]]), mouth, 0.002);
 }
 
@@ -354,18 +354,18 @@ export function buildAnatomy(): Part[] {
   const calfMuscles = bilateral((s) => {
     const x = L.gastrocHeads[0];
     const gm = underSkin(base, ctrlSide([
-      [x - 0.018, 0.51, 0.0, 0.012], [x - 0.019, 0.45, -0.01, 0.021], [x - 0.015, 0.39, -0.01, 0.025],
-      [x - 0.01, 0.33, -0.01, 0.019], [x - 0.004, 0.285, -0.01, 0.008],
+      [x - 0.015, 0.5, 0.0, 0.0135], [x - 0.017, 0.455, -0.01, 0.022], [x - 0.014, 0.385, -0.01, 0.026],
+      [x - 0.009, 0.32, -0.01, 0.019], [x - 0.003, 0.27, -0.012, 0.008],
     ], s), -1, D);
     const gl = underSkin(base, ctrlSide([
-      [x + 0.019, 0.51, 0.0, 0.011], [x + 0.02, 0.45, -0.01, 0.019], [x + 0.016, 0.4, -0.01, 0.021],
-      [x + 0.01, 0.35, -0.01, 0.015], [x + 0.004, 0.3, -0.01, 0.007],
+      [x + 0.016, 0.5, 0.0, 0.0125], [x + 0.018, 0.455, -0.01, 0.019], [x + 0.016, 0.4, -0.01, 0.02],
+      [x + 0.01, 0.355, -0.01, 0.014], [x + 0.004, 0.315, -0.012, 0.007],
     ], s), -1, D);
     const soleus = underSkin(base, ctrlSide([
-      [x, 0.45, -0.0, 0.018], [x + 0.002, 0.38, -0.01, 0.028], [x, 0.3, -0.01, 0.028],
-      [x, 0.22, -0.012, 0.02], [x, 0.16, -0.015, 0.009],
+      [x, 0.45, -0.0, 0.018], [x + 0.002, 0.38, -0.01, 0.03], [x, 0.3, -0.01, 0.03],
+      [x, 0.23, -0.012, 0.021], [x, 0.17, -0.015, 0.01],
     ], s), -1, D + 0.014);
-    return union([[soleus, 0], [gm, 0.008], [gl, 0.008]]);
+    return union([[soleus, 0], [gm, 0.01], [gl, 0.01]]);
   });
   const achillesOnly = bilateral((s) => {
     const x = L.gastrocHeads[0];
@@ -383,13 +383,13 @@ export function buildAnatomy(): Part[] {
       [0.105, 0.56, -0.02, 0.018], [0.112, 0.5, -0.01, 0.01], [L.fibularHead[0] - 0.004, L.fibularHead[1] + 0.01, -0.005, 0.006],
     ], s), -1, D);
     const st = underSkin(base, ctrlSide([
-      [IT[0] - 0.003, IT[1] - 0.005, -0.03, 0.01, 0.028], [0.058, 0.76, -0.02, 0.021, 0.004], [0.056, 0.66, -0.02, 0.019],
-      [0.05, 0.57, -0.02, 0.012], [0.045, 0.5, -0.01, 0.007], [L.medialTibia[0] + 0.008, L.medialTibia[1] + 0.01, -0.0, 0.005],
+      [IT[0] - 0.001, IT[1] - 0.005, -0.03, 0.01, 0.028], [0.061, 0.76, -0.02, 0.019, 0.004], [0.063, 0.66, -0.02, 0.016],
+      [0.056, 0.57, -0.02, 0.01], [0.047, 0.5, -0.01, 0.006], [L.medialTibia[0] + 0.008, L.medialTibia[1] + 0.01, -0.0, 0.005],
     ], s), -1, D);
     const sm = underSkin(base, ctrlSide([
-      [IT[0], IT[1] - 0.02, -0.03, 0.008, 0.02], [0.055, 0.72, -0.02, 0.017], [0.05, 0.63, -0.02, 0.022],
-      [0.046, 0.55, -0.015, 0.02], [0.046, 0.49, -0.01, 0.012], [L.medialTibia[0] + 0.01, L.medialTibia[1] + 0.005, 0.0, 0.006],
-    ], s), -1, D + 0.01);
+      [IT[0] - 0.004, IT[1] - 0.02, -0.03, 0.008, 0.02], [0.046, 0.72, -0.02, 0.016], [0.04, 0.63, -0.02, 0.02],
+      [0.038, 0.55, -0.015, 0.019], [0.04, 0.49, -0.01, 0.012], [L.medialTibia[0] + 0.008, L.medialTibia[1] + 0.005, 0.0, 0.006],
+    ], s), -1, D + 0.004);
     return union([[sm, 0], [bf, 0.006], [st, 0.006]]);
   });
 
@@ -409,13 +409,18 @@ export function buildAnatomy(): Part[] {
     const longissimus = underSkin(base, ctrlSide([
       [0.026, L.erectorBottom + 0.01, -0.06, 0.013], [0.032, 1.0, -0.05, 0.022], [0.035, 1.07, -0.05, 0.025],
       [0.036, 1.16, -0.05, 0.021], [0.034, 1.26, -0.06, 0.016], [0.03, 1.36, -0.05, 0.012],
-      [0.026, 1.44, -0.04, 0.011], [0.024, 1.51, -0.04, 0.012], [0.022, L.erectorTop - 0.008, -0.05, 0.009],
+      [0.027, 1.43, -0.04, 0.0105], [0.027, 1.49, -0.04, 0.0105], [0.025, 1.56, -0.045, 0.0085],
     ], s), -1, D);
     const iliocostalis = underSkin(base, ctrlSide([
       [0.038, 0.985, -0.05, 0.014], [0.054, 1.05, -0.05, 0.02], [0.061, 1.13, -0.05, 0.019],
-      [0.064, 1.22, -0.05, 0.016], [0.061, 1.32, -0.05, 0.012], [0.053, 1.42, -0.04, 0.008],
+      [0.064, 1.22, -0.05, 0.016], [0.061, 1.32, -0.05, 0.012], [0.05, 1.39, -0.04, 0.008], [0.038, 1.43, -0.04, 0.006],
     ], s), -1, D + 0.002);
-    return union([[longissimus, 0], [iliocostalis, 0.016]]);
+    // Neck: a semispinalis-like strap beside the nuchal midline, so the column widens into
+    // a smooth band up to the occiput instead of ending in a prong.
+    const semispinalis = underSkin(base, ctrlSide([
+      [0.022, 1.38, -0.05, 0.006], [0.014, 1.44, -0.04, 0.0075], [0.012, 1.5, -0.04, 0.008], [0.013, 1.56, -0.045, 0.007],
+    ], s), -1, D + 0.0005);
+    return union([[longissimus, 0], [iliocostalis, 0.016], [semispinalis, 0.012]]);
   });
 
   // Everything that lies just under the back skin; the skin is grown over it.
@@ -424,15 +429,33 @@ export function buildAnatomy(): Part[] {
   // which would lift the skin off the muscles.
   const skin = union([[base, 0], [offset(muscles, 0.0025), 0.004]]);
 
-  // Thoracolumbar fascia: a thin diamond sheet 2 mm under the lumbar skin.
-  const tlfRegion = custom(boxOf([-0.12, 0.9, -0.2], [0.12, 1.2, 0.0]), (x, y, z) => {
-    // A lens from the sacrum up to T12, widest over L3 where it wraps the erector mass.
-    const yc = 1.07, hy = 0.11;
-    const u = Math.min(1, Math.abs(y - yc) / hy);
-    const w = 0.08 * Math.pow(1 - u, 0.75) + 0.018;
-    return Math.max(Math.abs(x) - w, Math.abs(y - yc) - hy, z + 0.03);
+  // Thoracolumbar fascia: a thin sheet (≈1.8 mm) hugging the lumbar back, 1.2–3 mm under the
+  // skin that the erector columns shape, so it follows their two backs. Outline: narrow over
+  // the sacrum/PSIS, out to the lateral border of the erector mass over L3–L1, rounded top at
+  // T11; the columns run on above it.
+  const TLF_BOTTOM = 0.948, TLF_TOP = 1.155;
+  const tlfHalfWidth = hermiteTable([
+    [TLF_BOTTOM, 0.022], [0.975, 0.036], [1.01, 0.05], [1.05, 0.057], [1.09, 0.058], [1.12, 0.054], [TLF_TOP, 0.04],
+  ]);
+  // Back skin depth over the columns, for keeping only the back half of the wrap (cheap cut).
+  const tlfBackZ = hermiteTable(Array.from({ length: 13 }, (_, i) => {
+    const y = TLF_BOTTOM - 0.02 + i * 0.02;
+    return [y, surfaceZ(base, 0.03, y, -0.03, -1)];
+  }));
+  const tlfRegion = custom(boxOf([-0.1, TLF_BOTTOM - 0.02, -0.2], [0.1, TLF_TOP + 0.03, -0.02]), (x, y, z) => {
+    const w = tlfHalfWidth(y)[0];
+    // Rounded top: an ellipse cap over the last 3 cm.
+    const cap = Math.hypot(x / (w + 0.002), Math.max(0, y - (TLF_TOP - 0.03)) / 0.03) - 1;
+    // The spinous ridge ends a little lower than the sheet over the columns (no knob on top).
+    const notch = 0.014 * Math.exp(-((x / 0.014) ** 2));
+    return Math.max(Math.abs(x) - w, cap * 0.03, TLF_BOTTOM - y, y - (TLF_TOP - notch), z - (tlfBackZ(y)[0] + 0.013));
   });
-  const tlf = intersect(shell(skin, 0.0013, 0.0024), tlfRegion, 0.004);
+  // The sheet wraps the backs of the two columns (and the spinous ridge between them, bridged
+  // by a wide blend), kept only within 13 mm of the back skin (the back half).
+  const columnsBack = union([[erector, 0], [spine, 0.022]]);
+  const tlf = intersect(shell(columnsBack, 0.0008, -0.0012), tlfRegion, 0.005);
+
+  const erectorPart = erector;
 
   // Sole: plantar fascia, a sheet 2.5 mm inside the sole skin, fanning from the heel to the
   // metatarsal heads and wrapping a little up the back of the heel.
@@ -463,32 +486,28 @@ export function buildAnatomy(): Part[] {
     const yLine = L.inion[1] + 0.004 + (L.brow[1] + 0.004 - L.inion[1]) * t + 0.018 * Math.sin(Math.PI * t) - Math.max(0, Math.abs(x) - 0.03) * 0.0;
     return Math.max(yLine - y, Math.abs(x) - 0.078);
   });
-  const galea = intersect(shell(headSkin, 0.0013, 0.0027), galeaRegion, 0.004);
-  // Suboccipital muscles: short fusiform bellies between C1/C2 and the occiput, just under
-  // the skin below the inion (rectus capitis posterior major and minor, obliquus capitis
-  // inferior and superior).
-  const belly = (a: number[], b: number[], r: number, s: 1 | -1): Sdf => {
-    const place = (p: number[]): Vec3 => side([p[0], p[1], surfaceZ(base, p[0], p[1], -0.03, -1) + r + D + 0.003], s);
-    return ellipsoidBetween(place(a), place(b), r, r * 0.75, [0, 0, 1]);
-  };
-  const suboccipital = bilateral((s) => union([
-    [belly([0.008, 1.522], [0.03, 1.575], 0.0085, s), 0],
-    [belly([0.004, 1.535], [0.013, 1.578], 0.0065, s), 0.004],
-    [belly([0.01, 1.522], [0.05, 1.538], 0.0075, s), 0.004],
-    [belly([0.05, 1.536], [0.04, 1.582], 0.0065, s), 0.004],
-  ]));
+  const galea = intersect(shell(headSkin, 0.0009, 0.0022), galeaRegion, 0.0015);
+  // Suboccipital region: a small smooth band under the occiput (rectus capitis posterior and
+  // obliquus capitis, seen as one layer), 2–5 mm under the skin, tucked under the galea's edge.
+  const subRegion = custom(boxOf([-0.08, 1.52, -0.15], [0.08, 1.61, -0.02]), (x, y, z) => {
+    const r = 0.016;
+    const dx = Math.abs(x) - 0.042 + r, dy = Math.abs(y - 1.573) - 0.022 + r;
+    const rr = Math.hypot(Math.max(dx, 0), Math.max(dy, 0)) + Math.min(Math.max(dx, dy), 0) - r;
+    return Math.max(rr, z + 0.035);
+  });
+  const suboccipital = intersect(shell(skin, 0.0015, 0.0035), subRegion, 0.005);
 
   const parts: Part[] = [
     { name: 'skin', sdf: skin, voxel: 0.003, tris: 31000, material: 'skin', layer: 'skin', zones: SKIN_ZONES },
-    { name: 'plantar-fascia', sdf: plantar, voxel: 0.001, tris: 1200, material: 'tendon', region: 'sole' },
+    { name: 'plantar-fascia', sdf: plantar, voxel: 0.0012, tris: 1200, material: 'tendon', region: 'sole' },
     { name: 'calf', sdf: calfMuscles, voxel: 0.0016, tris: 3200, material: 'muscle', region: 'calf' },
     { name: 'achilles-tendons', sdf: achillesOnly, voxel: 0.0012, tris: 700, material: 'tendon', region: 'calf' },
     { name: 'hamstrings', sdf: hamstrings, voxel: 0.0018, tris: 3500, material: 'muscle', region: 'hamstrings' },
     { name: 'sacrum', sdf: sacrum, voxel: 0.0015, tris: 1400, material: 'bone', region: 'pelvis' },
     { name: 'sacrotuberous-ligaments', sdf: sacrotuberous, voxel: 0.0013, tris: 900, material: 'tendon', region: 'pelvis' },
-    { name: 'erector-spinae', sdf: erector, voxel: 0.0018, tris: 3600, material: 'muscle', region: 'erector-spinae' },
+    { name: 'erector-spinae', sdf: erectorPart, voxel: 0.0018, tris: 3600, material: 'muscle', region: 'erector-spinae' },
     { name: 'thoracolumbar-fascia', sdf: tlf, voxel: 0.0012, tris: 1500, material: 'tendon', region: 'erector-spinae' },
-    { name: 'galea-aponeurotica', sdf: galea, voxel: 0.0012, tris: 1700, material: 'tendon', region: 'skull' },
+    { name: 'galea-aponeurotica', sdf: galea, voxel: 0.001, tris: 2400, material: 'tendon', region: 'skull' },
     { name: 'suboccipitals', sdf: suboccipital, voxel: 0.0012, tris: 1000, material: 'muscle', region: 'skull' },
   ];
   for (const s of [1, -1] as const) {
@@ -639,14 +658,21 @@ function skeleton(): { parts: Part[]; spinousTips: number[][] } {
   });
 
   const skull = (() => {
+    // Schematic but calm: a smooth cranium, a rounded face mass with shallow orbits, cheek
+    // bones and a soft mandible (no gaping holes, no ring of bone).
     const cran = ellipsoid([0, 1.607, -0.007], [0.066, 0.084, 0.088]);
-    const face = ellipsoid([0, 1.55, 0.042], [0.048, 0.06, 0.05]);
-    const brow = ellipsoid([0, 1.615, 0.072], [0.05, 0.012, 0.016]);
-    const zyg = bilateral((s) => capsule(side([0.045, 1.57, 0.06], s), side([0.064, 1.575, 0.0], s), 0.007));
-    const mand = bilateral((s) => tube(ctrlSide([[0.055, 1.57, -0.01, 0.008], [0.052, 1.515, 0.0, 0.009], [0.035, 1.49, 0.05, 0.009], [0.0, 1.486, 0.076, 0.01]], s), 0.005));
-    const orbits = bilateral((s) => ellipsoid(side([0.03, 1.59, 0.08], s), [0.017, 0.016, 0.02]));
-    const nasal = ellipsoid([0, 1.555, 0.088], [0.011, 0.014, 0.015]);
-    return offset(subtract(subtract(union([[cran, 0], [face, 0.025], [brow, 0.015], [zyg, 0.01], [mand, 0.01]]), orbits, 0.006), nasal, 0.004), -0.004);
+    const face = ellipsoid([0, 1.556, 0.036], [0.048, 0.052, 0.05]);
+    const brow = ellipsoid([0, 1.612, 0.066], [0.048, 0.012, 0.018]);
+    const zyg = bilateral((s) => ellipsoid(side([0.045, 1.574, 0.04], s), [0.012, 0.009, 0.022]));
+    const jaw = union([
+      [ellipsoid([0, 1.518, 0.03], [0.038, 0.02, 0.034]), 0],
+      [ellipsoid([0, 1.5, 0.062], [0.016, 0.013, 0.012]), 0.02],
+    ]);
+    const rami = bilateral((s) => capsule(side([0.049, 1.568, -0.004], s), side([0.04, 1.512, 0.018], s), 0.009, 0.008));
+    const orbits = bilateral((s) => ellipsoid(side([0.026, 1.59, 0.104], s), [0.015, 0.012, 0.014]));
+    const nasal = ellipsoid([0, 1.556, 0.098], [0.006, 0.01, 0.009]);
+    const mass = union([[cran, 0], [face, 0.035], [brow, 0.025], [zyg, 0.02], [jaw, 0.03], [rami, 0.02]]);
+    return offset(subtract(subtract(mass, orbits, 0.01), nasal, 0.006), -0.004);
   })();
 
   spinousTips.sort((a, b) => a[1] - b[1]);

@@ -145,6 +145,17 @@ test('placement: stature, kidneys, psoas, back-line order, nesting inside the sk
   }
 });
 
+test('shape: the thoracolumbar fascia is a narrow lumbar sheet, the columns run on to the occiput', () => {
+  const tlf = geo.get('thoracolumbar-fascia')!;
+  assert.ok(tlf.min[1] >= 0.55 * H && tlf.max[1] <= 0.69 * H, `fascia spans ${(tlf.min[1] / H).toFixed(3)}–${(tlf.max[1] / H).toFixed(3)} H, not sacrum to T11/T12`);
+  assert.ok(Math.max(-tlf.min[0], tlf.max[0]) <= 0.07, `fascia reaches x ${Math.max(-tlf.min[0], tlf.max[0]).toFixed(3)} m, beyond the erector mass`);
+  const er = geo.get('erector-spinae')!;
+  assert.ok(er.max[1] >= 0.905 * H, `erector columns end at ${(er.max[1] / H).toFixed(3)} H, below the occiput`);
+  const sub = geo.get('suboccipitals')!;
+  assert.ok(sub.min[1] >= 0.89 * H && sub.max[1] <= 0.945 * H, `suboccipitals span ${(sub.min[1] / H).toFixed(3)}–${(sub.max[1] / H).toFixed(3)} H`);
+  assert.ok(Math.max(-sub.min[0], sub.max[0]) <= 0.05, 'suboccipital band too wide');
+});
+
 test('nesting: no muscle, fascia, organ or bone vertex lies outside the skin surface', () => {
   const skin = buildAnatomy().find((p) => p.name === 'skin')!.sdf;
   for (const [name, g] of geo) {
