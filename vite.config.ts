@@ -39,6 +39,10 @@ export default defineConfig({
     rollupOptions: {
       output: {
         chunkFileNames: '[name]-[hash].js',
+        // Vite leaves whitespace in ES library builds so that consumers' bundlers keep pure
+        // annotations; ours is a finished bundle (three.js inside), so minify it fully.
+        minify: true,
+        comments: false,
       },
     },
   },

@@ -5,6 +5,7 @@ import type { ContentPack, LocaleContent } from '../model/content-types.js';
 import { format, mergeContent, parsePack, resolveLang, validatePack } from '../model/content.js';
 import { CHAINS, isRegionId, neighbours, type RegionId } from '../model/graph.js';
 import { propagate, type PropagationStep } from '../model/propagation.js';
+import { prefetchModel } from '../scene/prefetch.js';
 import { isViewId, viewShowing, VIEWS, type ViewId } from '../scene/views.js';
 import { styles } from './body-chain.styles.js';
 
@@ -31,6 +32,9 @@ const TAP_TIME = 650;
 /** Disposal waits this long after removal, so moving an element in the page does not reload it. */
 const DISPOSE_DELAY = 1000;
 const MAX_PIXEL_RATIO = 2;
+/** Around a point returned by regionPoint(), this much must show the canvas (CSS px). */
+const FINGER = 16;
+const FINGER_OFFSETS = [[0, 0], [FINGER, 0], [-FINGER, 0], [0, FINGER], [0, -FINGER]] as const;
 /** Start loading three.js and the model this far before the element scrolls into view. */
 const LOAD_MARGIN = '400px 0px';
 
@@ -195,18 +199,11 @@ export class BodyChain extends LitElement {
     if (this.scene || this.starting || !this.isConnected) return;
     this.starting = true;
     this.loading = true;
+    // The model downloads while three.js loads and the WebGL context is made.
+    prefetchModel(this.modelUrl);
     try {
       sceneModule ??= await import('../scene/index.js');
-      let renderer: SharedRenderer;
-      try {
-        renderer = sceneModule.SharedRenderer.get();
-      } catch (e) {
-        this.loading = false;
-        this.fail('webgl', this.ui.errorWebgl, e);
-        return;
-      }
       if (!this.isConnected) return;
-      this.renderer = renderer;
       const scene = new sceneModule.BodyScene(
         this.canvas,
         (s) => this.renderer?.queue(s),
@@ -217,11 +214,21 @@ export class BodyChain extends LitElement {
       scene.visible = this.isOnScreen();
       scene.onFirstFrame = () => this.emit('load', undefined);
       this.scene = scene;
-      renderer.add(scene);
+      const model = this.loadModel(); // parsing starts before the context blocks the thread
+      try {
+        this.renderer = sceneModule.SharedRenderer.get();
+      } catch (e) {
+        this.scene = null;
+        scene.dispose();
+        this.loading = false;
+        this.fail('webgl', this.ui.errorWebgl, e);
+        return;
+      }
+      this.renderer.add(scene);
       this.resize();
       scene.setView(this.view, false);
       this.applyHighlight(false);
-      await this.loadModel();
+      await model;
     } finally {
       this.starting = false;
     }
@@ -427,11 +434,14 @@ export class BodyChain extends LitElement {
     if (!isRegionId(id) || !this.scene?.loaded) return null;
     const rect = this.canvas.getBoundingClientRect();
     const root = this.renderRoot as ShadowRoot;
-    // Visible means on screen and not under the toolbar, a message or the bottom sheet.
+    // Visible means on screen and clear of the toolbar, messages and the bottom sheet by a
+    // fingertip's margin, so that a tap there reaches the body, not a nearby button.
+    const clear = (x: number, y: number) =>
+      x >= 0 && y >= 0 && x < innerWidth && y < innerHeight && root.elementFromPoint(x, y) === this.canvas;
     const uncovered = (p: { x: number; y: number }) => {
       const x = rect.left + p.x;
       const y = rect.top + p.y;
-      return x >= 0 && y >= 0 && x < innerWidth && y < innerHeight && root.elementFromPoint(x, y) === this.canvas;
+      return FINGER_OFFSETS.every(([dx, dy]) => clear(x + dx, y + dy));
     };
     const point = this.scene.regionPoint(id, uncovered);
     return point ? { x: rect.left + point.x, y: rect.top + point.y } : null;

@@ -64,6 +64,7 @@ export class BodyScene implements Renderable {
   private cssHeight = 1;
   private insets = { top: 0, bottom: 0 };
   private readonly raycaster = new Raycaster();
+  private disposed = false;
 
   constructor(
     readonly canvas: HTMLCanvasElement,
@@ -84,6 +85,10 @@ export class BodyScene implements Renderable {
 
   async load(url: string): Promise<void> {
     const root = await acquireModel(url);
+    if (this.disposed) {
+      releaseModel(url);
+      return;
+    }
     if (this.modelUrl !== null) releaseModel(this.modelUrl);
     this.modelUrl = url;
     this.setModel(root);
@@ -354,6 +359,7 @@ export class BodyScene implements Renderable {
 
   /** Frees this element's materials and its share of the model's geometry. */
   dispose(): void {
+    this.disposed = true;
     this.disposeMaterials();
     this.parts = [];
     this.loaded = false;

@@ -1,25 +1,276 @@
-import type { BufferGeometry, Object3D } from 'three';
-import { GLTFLoader, type GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js';
-import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
+import {
+  BufferAttribute,
+  BufferGeometry,
+  DoubleSide,
+  Group,
+  Matrix4,
+  Mesh,
+  MeshStandardMaterial,
+  Object3D,
+  type TypedArray,
+} from 'three';
+import { MeshoptDecoder } from './vendor/meshopt_decoder_simd.js';
+import { prefetchModel, takePrefetched } from './prefetch.js';
+
+/**
+ * A small glTF 2.0 binary (.glb) reader for the body model our pipeline writes
+ * (models/build.ts): triangle meshes with KHR_mesh_quantization and EXT_meshopt_compression,
+ * node TRS or matrix, extras, and metallic-roughness materials given by factors.
+ * It replaces three's GLTFLoader (≈20 KB gzipped with the parts of three it pulls in).
+ *
+ * It builds the same tree GLTFLoader does for such a file: a Group per scene, an Object3D
+ * per node (the Mesh itself when the node's mesh has one primitive), names sanitised and
+ * made unique the same way, `userData` from `extras` (and `userData.name`), MeshStandardMaterial
+ * with the base colour, opacity, metalness, roughness, emissive, side and alpha mode.
+ * Not supported (an Error says so): external buffers, sparse accessors, non-triangle primitives,
+ * morph targets, required extensions other than the two above. Skins, cameras, lights and
+ * textures are ignored, and so are vertex colours (meshes are expected to carry normals).
+ */
 
 type Decoder = typeof MeshoptDecoder;
 
+/* eslint-disable @typescript-eslint/no-explicit-any -- glTF JSON */
+type Json = any;
+
 /**
- * The meshopt decoder: the WebAssembly one, or, where a Content-Security-Policy
- * forbids compiling WebAssembly (no 'wasm-unsafe-eval'), meshoptimizer's pure-JS
- * reference decoder, loaded only then.
+ * The meshopt decoder: the WebAssembly (SIMD) one, or, where a Content-Security-Policy
+ * forbids compiling WebAssembly (no 'wasm-unsafe-eval') or the browser lacks WebAssembly
+ * SIMD, meshoptimizer's pure-JS reference decoder, loaded only then.
  */
 let decoder: Promise<Decoder> | undefined;
 function meshoptDecoder(): Promise<Decoder> {
-  decoder ??= MeshoptDecoder.ready.then(
+  decoder ??= (MeshoptDecoder.ready ?? Promise.reject(new Error('no WebAssembly'))).then(
     () => MeshoptDecoder,
     async () => (await import('./vendor/meshopt_decoder_reference.js')).MeshoptDecoder,
   );
   return decoder;
 }
 
+const ARRAYS: Record<number, { new (b: ArrayBufferLike, o: number, n: number): TypedArray; BYTES_PER_ELEMENT: number }> = {
+  5120: Int8Array,
+  5121: Uint8Array,
+  5122: Int16Array,
+  5123: Uint16Array,
+  5125: Uint32Array,
+  5126: Float32Array,
+};
+const SIZES: Record<string, number> = { SCALAR: 1, VEC2: 2, VEC3: 3, VEC4: 4, MAT2: 4, MAT3: 9, MAT4: 16 };
+const ATTRIBUTES: Record<string, string> = {
+  POSITION: 'position',
+  NORMAL: 'normal',
+  TANGENT: 'tangent',
+  TEXCOORD_0: 'uv',
+  TEXCOORD_1: 'uv1',
+  COLOR_0: 'color',
+};
+const KNOWN_EXTENSIONS = ['EXT_meshopt_compression', 'KHR_mesh_quantization'];
+
+function extras(target: { userData: Record<string, unknown> }, def: Json): void {
+  if (def.extras && typeof def.extras === 'object') Object.assign(target.userData, def.extras);
+}
+
+/** Parses a .glb file into the scene's node tree. */
+export async function parseGlb(data: ArrayBuffer, url: string, getDecoder: () => Promise<Decoder> = meshoptDecoder): Promise<Group> {
+  const head = new DataView(data);
+  const bad = (why: string) => new Error(`${url} is not a glTF 2.0 binary (.glb) file: ${why}`);
+  if (data.byteLength < 20 || head.getUint32(0, true) !== 0x46546c67) throw bad('no glTF header');
+  if (head.getUint32(4, true) !== 2) throw bad(`version ${head.getUint32(4, true)}`);
+  let json: Json;
+  let bin: Uint8Array | undefined;
+  for (let at = 12; at + 8 <= data.byteLength; ) {
+    const length = head.getUint32(at, true);
+    const type = head.getUint32(at + 4, true);
+    if (at + 8 + length > data.byteLength) throw bad('truncated');
+    const chunk = new Uint8Array(data, at + 8, length);
+    if (type === 0x4e4f534a) json = JSON.parse(new TextDecoder().decode(chunk));
+    else if (type === 0x004e4942) bin = chunk;
+    at += 8 + length;
+  }
+  if (!json?.asset) throw bad('no JSON chunk');
+  for (const name of json.extensionsRequired ?? []) {
+    if (!KNOWN_EXTENSIONS.includes(name)) throw new Error(`${url} requires an unsupported glTF extension: ${name}`);
+  }
+
+  const buffers = new Map<number, Promise<Uint8Array>>();
+  const buffer = (i: number): Promise<Uint8Array> => {
+    let b = buffers.get(i);
+    if (!b) {
+      const def = json.buffers[i];
+      // Our pipeline writes one binary buffer, inside the .glb (plus meshopt's empty fallback).
+      if (def.uri !== undefined || i !== 0 || !bin) throw bad(`buffer ${i} is not the embedded binary chunk`);
+      b = Promise.resolve(bin);
+      buffers.set(i, b);
+    }
+    return b;
+  };
+  const views = new Map<number, Promise<Uint8Array>>();
+  const view = (i: number): Promise<Uint8Array> => {
+    let v = views.get(i);
+    if (!v) {
+      const def = json.bufferViews[i];
+      const meshopt = def.extensions?.EXT_meshopt_compression;
+      if (meshopt) {
+        v = Promise.all([getDecoder(), buffer(meshopt.buffer)]).then(([d, b]) => {
+          const source = b.subarray(meshopt.byteOffset ?? 0, (meshopt.byteOffset ?? 0) + meshopt.byteLength);
+          const target = new Uint8Array(meshopt.count * meshopt.byteStride);
+          d.decodeGltfBuffer(target, meshopt.count, meshopt.byteStride, source, meshopt.mode, meshopt.filter);
+          return target;
+        });
+      } else {
+        v = buffer(def.buffer).then((b) => b.subarray(def.byteOffset ?? 0, (def.byteOffset ?? 0) + def.byteLength));
+      }
+      views.set(i, v);
+    }
+    return v;
+  };
+  const accessors = new Map<number, Promise<BufferAttribute>>();
+  const accessor = (i: number): Promise<BufferAttribute> => {
+    let a = accessors.get(i);
+    if (!a) {
+      const def = json.accessors[i];
+      const Array = ARRAYS[def.componentType];
+      const size = SIZES[def.type];
+      if (!Array || !size) throw bad(`accessor ${i} has an unknown type`);
+      if (def.sparse) throw new Error(`${url}: sparse accessors are not supported`);
+      const count = def.count * size;
+      if (def.bufferView === undefined) {
+        a = Promise.resolve(new BufferAttribute(new Array(new ArrayBuffer(count * Array.BYTES_PER_ELEMENT), 0, count), size, def.normalized === true));
+      } else {
+        const stride = json.bufferViews[def.bufferView].byteStride;
+        a = view(def.bufferView).then((bytes) => {
+          const element = size * Array.BYTES_PER_ELEMENT;
+          const offset = bytes.byteOffset + (def.byteOffset ?? 0);
+          let array: TypedArray;
+          if (stride && stride !== element) {
+            // Interleaved (or padded, as quantized VEC3s are): copy out a tight array.
+            const step = stride / Array.BYTES_PER_ELEMENT;
+            const all = new Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / Array.BYTES_PER_ELEMENT);
+            const start = (def.byteOffset ?? 0) / Array.BYTES_PER_ELEMENT;
+            array = new Array(new ArrayBuffer(count * Array.BYTES_PER_ELEMENT), 0, count);
+            for (let v = 0; v < def.count; v++) for (let k = 0; k < size; k++) array[v * size + k] = all[start + v * step + k];
+          } else if (offset % Array.BYTES_PER_ELEMENT === 0) {
+            array = new Array(bytes.buffer, offset, count);
+          } else {
+            array = new Array(bytes.buffer.slice(offset, offset + count * Array.BYTES_PER_ELEMENT), 0, count);
+          }
+          return new BufferAttribute(array, size, def.normalized === true);
+        });
+      }
+      accessors.set(i, a);
+    }
+    return a;
+  };
+
+  const materials = new Map<number | undefined, MeshStandardMaterial>();
+  const material = (i: number | undefined): MeshStandardMaterial => {
+    let m = materials.get(i);
+    if (!m) {
+      const def: Json = i === undefined ? { pbrMetallicRoughness: { baseColorFactor: [1, 1, 1, 1] } } : json.materials[i];
+      const pbr = def.pbrMetallicRoughness ?? {};
+      const [r, g, b, a] = pbr.baseColorFactor ?? [1, 1, 1, 1];
+      m = new MeshStandardMaterial({
+        metalness: pbr.metallicFactor ?? 1,
+        roughness: pbr.roughnessFactor ?? 1,
+        opacity: a,
+        transparent: def.alphaMode === 'BLEND',
+        depthWrite: def.alphaMode !== 'BLEND',
+      });
+      if (def.doubleSided) m.side = DoubleSide;
+      // The factors are linear, as is three's working colour space.
+      m.color.setRGB(r, g, b);
+      if (def.emissiveFactor) m.emissive.fromArray(def.emissiveFactor);
+      if (def.alphaMode === 'MASK') m.alphaTest = def.alphaCutoff ?? 0.5;
+      if (def.name) m.name = def.name;
+      extras(m, def);
+      materials.set(i, m);
+    }
+    return m;
+  };
+
+  // Names are sanitised and made unique as GLTFLoader does (scene, then nodes depth-first).
+  const used: Record<string, number> = {};
+  const unique = (name: string): string => {
+    const clean = name.replace(/\s/g, '_').replace(/[[\].:/]/g, '');
+    return clean in used ? `${clean}_${++used[clean]}` : ((used[clean] = 0), clean);
+  };
+
+  const meshes = new Map<number, Promise<Mesh[]>>();
+  const mesh = (i: number): Promise<Mesh[]> => {
+    let m = meshes.get(i);
+    if (!m) {
+      const def = json.meshes[i];
+      m = Promise.all(
+        def.primitives.map(async (p: Json) => {
+          if (p.mode !== undefined && p.mode !== 4) throw new Error(`${url}: primitive mode ${p.mode} is not supported`);
+          if (p.targets) throw new Error(`${url}: morph targets are not supported`);
+          const geometry = new BufferGeometry();
+          for (const [name, index] of Object.entries(p.attributes as Record<string, number>)) {
+            if (ATTRIBUTES[name]) geometry.setAttribute(ATTRIBUTES[name], await accessor(index));
+          }
+          if (p.indices !== undefined) geometry.setIndex(await accessor(p.indices));
+          extras(geometry, p);
+          return new Mesh(geometry, material(p.material));
+        }),
+      );
+      meshes.set(i, m);
+    }
+    return m;
+  };
+
+  const seen = new Set<number>();
+  const meshUsers: number[] = [];
+  const node = (i: number): Promise<Object3D> => {
+    if (seen.has(i)) throw new Error(`${url}: node ${i} is used twice, which is not supported`);
+    seen.add(i);
+    const def = json.nodes[i];
+    const name = def.name ? unique(def.name) : '';
+    const children = (def.children ?? []).map(node);
+    return (async () => {
+      let object: Object3D = new Object3D();
+      if (def.mesh !== undefined) {
+        // A mesh used by several nodes: each gets its own Mesh objects (sharing geometry).
+        const shared = meshUsers[def.mesh] = (meshUsers[def.mesh] ?? 0) + 1;
+        const parts = (await mesh(def.mesh)).map((p) => (shared > 1 ? p.clone() : p));
+        const meshDef = json.meshes[def.mesh];
+        for (const part of parts) {
+          part.name = unique(meshDef.name || `mesh_${def.mesh}`);
+          extras(part, meshDef);
+        }
+        object = parts.length === 1 ? parts[0] : new Group().add(...parts);
+      }
+      if (def.name) {
+        object.userData.name = def.name;
+        object.name = name;
+      }
+      extras(object, def);
+      if (def.matrix) object.applyMatrix4(new Matrix4().fromArray(def.matrix));
+      else {
+        if (def.translation) object.position.fromArray(def.translation);
+        if (def.rotation) object.quaternion.fromArray(def.rotation);
+        if (def.scale) object.scale.fromArray(def.scale);
+      }
+      for (const child of await Promise.all(children)) object.add(child);
+      return object;
+    })();
+  };
+
+  const sceneDef = json.scenes?.[json.scene ?? 0];
+  if (!sceneDef) throw bad('no scene');
+  const scene = new Group();
+  if (sceneDef.name) scene.name = unique(sceneDef.name);
+  extras(scene, sceneDef);
+  const roots = (sceneDef.nodes ?? []).map(node);
+  for (const root of await Promise.all(roots)) scene.add(root);
+  return scene;
+}
+
+async function load(url: string): Promise<Group> {
+  const bytes = takePrefetched(url) ?? (prefetchModel(url), takePrefetched(url)!);
+  return parseGlb(await bytes, url);
+}
+
 interface CacheEntry {
-  gltf: Promise<GLTF>;
+  scene: Promise<Group>;
   users: number;
 }
 
@@ -32,19 +283,15 @@ const cache = new Map<string, CacheEntry>();
 export async function acquireModel(url: string): Promise<Object3D> {
   let entry = cache.get(url);
   if (!entry) {
-    const gltf = meshoptDecoder().then((d) => {
-      const loader = new GLTFLoader();
-      loader.setMeshoptDecoder(d);
-      return loader.loadAsync(url);
-    });
-    entry = { gltf, users: 0 };
+    const scene = load(url);
+    entry = { scene, users: 0 };
     cache.set(url, entry);
     // A failed load is not cached: the next element (or a retry) tries again.
-    gltf.catch(() => cache.get(url) === entry && cache.delete(url));
+    scene.catch(() => cache.get(url) === entry && cache.delete(url));
   }
   entry.users++;
   try {
-    return (await entry.gltf).scene.clone(true);
+    return (await entry.scene).clone(true);
   } catch (error) {
     entry.users--;
     throw error;
@@ -56,7 +303,7 @@ export function releaseModel(url: string): void {
   const entry = cache.get(url);
   if (!entry || --entry.users > 0) return;
   cache.delete(url);
-  entry.gltf.then((gltf) => {
-    gltf.scene.traverse((o) => (o as { geometry?: BufferGeometry }).geometry?.dispose());
+  entry.scene.then((scene) => {
+    scene.traverse((o) => (o as { geometry?: BufferGeometry }).geometry?.dispose());
   }, () => {});
 }

@@ -65,6 +65,11 @@ export class SharedRenderer {
     });
   }
 
+  /** Whether a frame is scheduled (something is moving or waiting to be drawn). */
+  get busy(): boolean {
+    return this.frame !== 0;
+  }
+
   get contextLost(): boolean {
     return this.lost;
   }

@@ -1,5 +1,6 @@
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/body-chain.js';
+import { SharedRenderer } from '../../src/scene/renderer.js';
 import type { BodyChain } from '../../src/components/body-chain.component.js';
 import type { RegionId } from '../../src/model/graph.js';
 
@@ -70,11 +71,19 @@ export function cleanup() {
   for (const el of document.querySelectorAll('body-chain')) el.parentElement!.remove();
 }
 
-/** Waits until the camera and highlight have settled (the renderer stops asking for frames). */
+/**
+ * Waits at least `ms`, then until the camera and highlight have settled: the shared renderer
+ * has asked for no frame over two checks (software WebGL draws slowly, so time alone is not enough).
+ */
 export async function settle(ms = 2600) {
   await sleep(ms);
-  await nextFrame();
-  await nextFrame();
+  const deadline = performance.now() + 15_000;
+  let quiet = 0;
+  while (quiet < 2 && performance.now() < deadline) {
+    await nextFrame();
+    await sleep(30);
+    quiet = SharedRenderer.peek()?.busy ? 0 : quiet + 1;
+  }
 }
 
 /** The colour drawn on the element's canvas at a client point, as [r, g, b, a]. */

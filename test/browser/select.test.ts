@@ -45,7 +45,7 @@ for (const [name, device, lang] of [
         // sheet keeps the last region in frame; if this one is out of sight, close the sheet
         // with a tap on its close button, as a person would.
         await settle(900);
-        if (!el.regionPoint(id)) {
+        if (!el.regionPoint(id) && el.selected) {
           const close = el.shadowRoot!.querySelector('.close')!.getBoundingClientRect();
           await tap({ x: close.left + close.width / 2, y: close.top + close.height / 2 });
           await el.updateComplete;

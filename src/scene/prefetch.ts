@@ -1,0 +1,22 @@
+/**
+ * Starts downloading the model before three.js and the WebGL context are ready, so the
+ * three happen side by side. No three.js here: the element's entry imports this.
+ */
+const pending = new Map<string, Promise<ArrayBuffer>>();
+
+export function prefetchModel(url: string): void {
+  if (pending.has(url)) return;
+  const bytes = fetch(url).then((response) => {
+    if (!response.ok) throw new Error(`fetch for "${response.url || url}" responded with ${response.status}: ${response.statusText}`);
+    return response.arrayBuffer();
+  });
+  bytes.catch(() => {}); // reported when taken
+  pending.set(url, bytes);
+}
+
+/** The prefetched bytes of a model, once; undefined if none was started. */
+export function takePrefetched(url: string): Promise<ArrayBuffer> | undefined {
+  const bytes = pending.get(url);
+  pending.delete(url);
+  return bytes;
+}
