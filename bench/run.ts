@@ -634,7 +634,7 @@ How it is measured:
 
 Where targets are missed:
 
-- **First frame ≤ 0.5×**: both components spend most of the time in the same places: the same model bytes (≈1.3 s over slow 4G), WebGL context creation and shader compilation (slow under SwiftShader, in both), the meshopt decode. Our ≈114 KB (gzip) less JavaScript saves about 0.6 s of transfer on slow 4G and some parse time, against first frames of 4–5 s; halving would need the model and the GL setup to overlap with everything else. What would help, in the element and scene code: start fetching and decoding the model before creating the WebGL context (today the request starts after the context exists), and compile the one PBR program while the model downloads (\`renderer.compileAsync\` on a placeholder mesh).
+- **First frame ≤ 0.5×**: the element now starts downloading the model as soon as it nears the viewport, alongside the three.js chunk and the WebGL context, so on an unthrottled network it gets close (≈0.6×). On slow 4G the floor is the model itself: the same ≈230 KB (gzip) body.glb takes about 2 s at 1.6 Mbps for both components, so half of model-viewer's time would leave no time for anything else. Making the model smaller (fewer triangles, or a low-detail first model followed by the full one) is the lever left; it was not pulled here.
 - **Frame cost (animation)**: selecting a region also updates the element's interface (lists, the explanation sheet: style, layout, paint) in the same frames, and each frame is copied from the shared WebGL canvas into the element's 2D canvas; model-viewer with one element shows its WebGL canvas directly, and while auto-rotating changes nothing else. The orbit, where only the 3D view changes, is cheaper than model-viewer's per frame.
 `;
 }

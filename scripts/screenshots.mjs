@@ -23,7 +23,7 @@ const shots = [
   { name: 'phone-idle', page: 'demo/phone.html', width: 390, height: 844, touch: true },
 ];
 for (const s of shots) {
-  const context = await browser.newContext({ viewport: { width: s.width, height: s.height }, hasTouch: s.touch, isMobile: s.touch, deviceScaleFactor: 2 });
+  const context = await browser.newContext({ viewport: { width: s.width, height: s.height }, hasTouch: s.touch, isMobile: s.touch, deviceScaleFactor: Number(process.env.DPR ?? 2) });
   const page = await context.newPage();
   page.on('console', (m) => m.type() === 'error' || m.type() === 'warning' ? console.log(`[${s.name}] ${m.text()}`) : null);
   await page.goto(base + s.page);
