@@ -1,8 +1,8 @@
 // Browser tests run in the system Chromium (Debian package `chromium`); nothing downloads a browser.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const sessions = new WeakMap();
 async function cdpSession(page) {
@@ -86,17 +86,7 @@ export default {
       launchOptions: {
         executablePath: CHROMIUM,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--enable-unsafe-swiftshader',
-          '--use-angle=swiftshader',
-          '--ignore-gpu-blocklist',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--disable-renderer-backgrounding',
-          '--disable-background-timer-throttling',
-        ],
+        args: [...CHROMIUM_ARGS, '--disable-renderer-backgrounding', '--disable-background-timer-throttling'],
       },
     }),
   ],

@@ -7,6 +7,7 @@
  * BENCH_FRAME_RUNS (default 3), BENCH_CYCLES (insert/remove cycles, default 20),
  * BENCH_SKIP_BUILD=1 to measure the existing dist/.
  */
+import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -27,16 +28,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const FRAME_RUNS = Number(process.env.BENCH_FRAME_RUNS ?? 3);
 const CYCLES = Number(process.env.BENCH_CYCLES ?? 20);
 const DISPOSE_WAIT = 1200; // past the element's 1 s disposal delay
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--enable-unsafe-swiftshader',
-  '--use-angle=swiftshader',
-  '--ignore-gpu-blocklist',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
 /** Frame-cost and memory pages: the same viewport and pixel ratio, with a mouse (CDP mouse drags). */
 const PHONE_MOUSE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3 };
@@ -466,7 +457,7 @@ const bytes = {
 log(`JS gzip: ours ${bytes.ours.gzip} B, model-viewer ${bytes.mv.gzip} B`);
 
 const server = await startServer();
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 let results: any;
 try {
   const env = await environment(browser, server.origin);

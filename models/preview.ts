@@ -5,6 +5,7 @@
  *
  * Writes models/preview/<view>.png and copies the back-line and deep views to docs/.
  */
+import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
@@ -26,8 +27,8 @@ await server.listen();
 const address = server.httpServer?.address();
 const port = typeof address === 'object' && address ? address.port : 5173;
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless=new', '--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  executablePath: CHROMIUM,
+  args: CHROMIUM_ARGS,
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });

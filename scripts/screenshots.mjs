@@ -3,6 +3,7 @@
 import { createServer } from 'vite';
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
 
 const out = process.argv[2] ?? 'test-results/screens';
 mkdirSync(out, { recursive: true });
@@ -10,9 +11,8 @@ const server = await createServer({ server: { port: 0, host: '127.0.0.1' }, logL
 await server.listen();
 const base = server.resolvedUrls.local[0];
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--ignore-gpu-blocklist',
-    '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  executablePath: CHROMIUM,
+  args: CHROMIUM_ARGS,
 });
 const shots = [
   { name: 'clinic-phone', page: 'demo/index.html', width: 390, height: 844, touch: true, select: 'calf', scroll: true },
