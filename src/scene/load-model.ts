@@ -69,6 +69,15 @@ function extras(target: { userData: Record<string, unknown> }, def: Json): void 
   if (def.extras && typeof def.extras === 'object') Object.assign(target.userData, def.extras);
 }
 
+/** Calls `make` once per key and remembers what it returned. */
+function memo<K, V>(make: (key: K) => V): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key) => {
+    if (!cache.has(key)) cache.set(key, make(key));
+    return cache.get(key)!;
+  };
+}
+
 /** Parses a .glb file into the scene's node tree. */
 export async function parseGlb(data: ArrayBuffer, url: string, getDecoder: () => Promise<Decoder> = meshoptDecoder): Promise<Group> {
   const head = new DataView(data);
@@ -91,101 +100,76 @@ export async function parseGlb(data: ArrayBuffer, url: string, getDecoder: () =>
     if (!KNOWN_EXTENSIONS.includes(name)) throw new Error(`${url} requires an unsupported glTF extension: ${name}`);
   }
 
-  const buffers = new Map<number, Promise<Uint8Array>>();
-  const buffer = (i: number): Promise<Uint8Array> => {
-    let b = buffers.get(i);
-    if (!b) {
-      const def = json.buffers[i];
-      // Our pipeline writes one binary buffer, inside the .glb (plus meshopt's empty fallback).
-      if (def.uri !== undefined || i !== 0 || !bin) throw bad(`buffer ${i} is not the embedded binary chunk`);
-      b = Promise.resolve(bin);
-      buffers.set(i, b);
-    }
-    return b;
-  };
-  const views = new Map<number, Promise<Uint8Array>>();
-  const view = (i: number): Promise<Uint8Array> => {
-    let v = views.get(i);
-    if (!v) {
-      const def = json.bufferViews[i];
-      const meshopt = def.extensions?.EXT_meshopt_compression;
-      if (meshopt) {
-        v = Promise.all([getDecoder(), buffer(meshopt.buffer)]).then(([d, b]) => {
-          const source = b.subarray(meshopt.byteOffset ?? 0, (meshopt.byteOffset ?? 0) + meshopt.byteLength);
-          const target = new Uint8Array(meshopt.count * meshopt.byteStride);
-          d.decodeGltfBuffer(target, meshopt.count, meshopt.byteStride, source, meshopt.mode, meshopt.filter);
-          return target;
-        });
-      } else {
-        v = buffer(def.buffer).then((b) => b.subarray(def.byteOffset ?? 0, (def.byteOffset ?? 0) + def.byteLength));
-      }
-      views.set(i, v);
-    }
-    return v;
-  };
-  const accessors = new Map<number, Promise<BufferAttribute>>();
-  const accessor = (i: number): Promise<BufferAttribute> => {
-    let a = accessors.get(i);
-    if (!a) {
-      const def = json.accessors[i];
-      const Array = ARRAYS[def.componentType];
-      const size = SIZES[def.type];
-      if (!Array || !size) throw bad(`accessor ${i} has an unknown type`);
-      if (def.sparse) throw new Error(`${url}: sparse accessors are not supported`);
-      const count = def.count * size;
-      if (def.bufferView === undefined) {
-        a = Promise.resolve(new BufferAttribute(new Array(new ArrayBuffer(count * Array.BYTES_PER_ELEMENT), 0, count), size, def.normalized === true));
-      } else {
-        const stride = json.bufferViews[def.bufferView].byteStride;
-        a = view(def.bufferView).then((bytes) => {
-          const element = size * Array.BYTES_PER_ELEMENT;
-          const offset = bytes.byteOffset + (def.byteOffset ?? 0);
-          let array: TypedArray;
-          if (stride && stride !== element) {
-            // Interleaved (or padded, as quantized VEC3s are): copy out a tight array.
-            const step = stride / Array.BYTES_PER_ELEMENT;
-            const all = new Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / Array.BYTES_PER_ELEMENT);
-            const start = (def.byteOffset ?? 0) / Array.BYTES_PER_ELEMENT;
-            array = new Array(new ArrayBuffer(count * Array.BYTES_PER_ELEMENT), 0, count);
-            for (let v = 0; v < def.count; v++) for (let k = 0; k < size; k++) array[v * size + k] = all[start + v * step + k];
-          } else if (offset % Array.BYTES_PER_ELEMENT === 0) {
-            array = new Array(bytes.buffer, offset, count);
-          } else {
-            array = new Array(bytes.buffer.slice(offset, offset + count * Array.BYTES_PER_ELEMENT), 0, count);
-          }
-          return new BufferAttribute(array, size, def.normalized === true);
-        });
-      }
-      accessors.set(i, a);
-    }
-    return a;
-  };
-
-  const materials = new Map<number | undefined, MeshStandardMaterial>();
-  const material = (i: number | undefined): MeshStandardMaterial => {
-    let m = materials.get(i);
-    if (!m) {
-      const def: Json = i === undefined ? { pbrMetallicRoughness: { baseColorFactor: [1, 1, 1, 1] } } : json.materials[i];
-      const pbr = def.pbrMetallicRoughness ?? {};
-      const [r, g, b, a] = pbr.baseColorFactor ?? [1, 1, 1, 1];
-      m = new MeshStandardMaterial({
-        metalness: pbr.metallicFactor ?? 1,
-        roughness: pbr.roughnessFactor ?? 1,
-        opacity: a,
-        transparent: def.alphaMode === 'BLEND',
-        depthWrite: def.alphaMode !== 'BLEND',
+  const buffer = memo((i: number): Promise<Uint8Array> => {
+    const def = json.buffers[i];
+    // Our pipeline writes one binary buffer, inside the .glb (plus meshopt's empty fallback).
+    if (def.uri !== undefined || i !== 0 || !bin) throw bad(`buffer ${i} is not the embedded binary chunk`);
+    return Promise.resolve(bin);
+  });
+  const view = memo((i: number): Promise<Uint8Array> => {
+    const def = json.bufferViews[i];
+    const meshopt = def.extensions?.EXT_meshopt_compression;
+    if (meshopt) {
+      return Promise.all([getDecoder(), buffer(meshopt.buffer)]).then(([d, b]) => {
+        const source = b.subarray(meshopt.byteOffset ?? 0, (meshopt.byteOffset ?? 0) + meshopt.byteLength);
+        const target = new Uint8Array(meshopt.count * meshopt.byteStride);
+        d.decodeGltfBuffer(target, meshopt.count, meshopt.byteStride, source, meshopt.mode, meshopt.filter);
+        return target;
       });
-      if (def.doubleSided) m.side = DoubleSide;
-      // The factors are linear, as is three's working colour space.
-      m.color.setRGB(r, g, b);
-      if (def.emissiveFactor) m.emissive.fromArray(def.emissiveFactor);
-      if (def.alphaMode === 'MASK') m.alphaTest = def.alphaCutoff ?? 0.5;
-      if (def.name) m.name = def.name;
-      extras(m, def);
-      materials.set(i, m);
     }
+    return buffer(def.buffer).then((b) => b.subarray(def.byteOffset ?? 0, (def.byteOffset ?? 0) + def.byteLength));
+  });
+  const accessor = memo((i: number): Promise<BufferAttribute> => {
+    const def = json.accessors[i];
+    const Array = ARRAYS[def.componentType];
+    const size = SIZES[def.type];
+    if (!Array || !size) throw bad(`accessor ${i} has an unknown type`);
+    if (def.sparse) throw new Error(`${url}: sparse accessors are not supported`);
+    const count = def.count * size;
+    if (def.bufferView === undefined) {
+      return Promise.resolve(new BufferAttribute(new Array(new ArrayBuffer(count * Array.BYTES_PER_ELEMENT), 0, count), size, def.normalized === true));
+    }
+    const stride = json.bufferViews[def.bufferView].byteStride;
+    return view(def.bufferView).then((bytes) => {
+      const element = size * Array.BYTES_PER_ELEMENT;
+      const offset = bytes.byteOffset + (def.byteOffset ?? 0);
+      let array: TypedArray;
+      if (stride && stride !== element) {
+        // Interleaved (or padded, as quantized VEC3s are): copy out a tight array.
+        const step = stride / Array.BYTES_PER_ELEMENT;
+        const all = new Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / Array.BYTES_PER_ELEMENT);
+        const start = (def.byteOffset ?? 0) / Array.BYTES_PER_ELEMENT;
+        array = new Array(new ArrayBuffer(count * Array.BYTES_PER_ELEMENT), 0, count);
+        for (let v = 0; v < def.count; v++) for (let k = 0; k < size; k++) array[v * size + k] = all[start + v * step + k];
+      } else if (offset % Array.BYTES_PER_ELEMENT === 0) {
+        array = new Array(bytes.buffer, offset, count);
+      } else {
+        array = new Array(bytes.buffer.slice(offset, offset + count * Array.BYTES_PER_ELEMENT), 0, count);
+      }
+      return new BufferAttribute(array, size, def.normalized === true);
+    });
+  });
+
+  const material = memo((i: number | undefined): MeshStandardMaterial => {
+    const def: Json = i === undefined ? { pbrMetallicRoughness: { baseColorFactor: [1, 1, 1, 1] } } : json.materials[i];
+    const pbr = def.pbrMetallicRoughness ?? {};
+    const [r, g, b, a] = pbr.baseColorFactor ?? [1, 1, 1, 1];
+    const m = new MeshStandardMaterial({
+      metalness: pbr.metallicFactor ?? 1,
+      roughness: pbr.roughnessFactor ?? 1,
+      opacity: a,
+      transparent: def.alphaMode === 'BLEND',
+      depthWrite: def.alphaMode !== 'BLEND',
+    });
+    if (def.doubleSided) m.side = DoubleSide;
+    // The factors are linear, as is three's working colour space.
+    m.color.setRGB(r, g, b);
+    if (def.emissiveFactor) m.emissive.fromArray(def.emissiveFactor);
+    if (def.alphaMode === 'MASK') m.alphaTest = def.alphaCutoff ?? 0.5;
+    if (def.name) m.name = def.name;
+    extras(m, def);
     return m;
-  };
+  });
 
   // Names are sanitised and made unique as GLTFLoader does (scene, then nodes depth-first).
   const used: Record<string, number> = {};
@@ -194,28 +178,22 @@ export async function parseGlb(data: ArrayBuffer, url: string, getDecoder: () =>
     return clean in used ? `${clean}_${++used[clean]}` : ((used[clean] = 0), clean);
   };
 
-  const meshes = new Map<number, Promise<Mesh[]>>();
-  const mesh = (i: number): Promise<Mesh[]> => {
-    let m = meshes.get(i);
-    if (!m) {
-      const def = json.meshes[i];
-      m = Promise.all(
-        def.primitives.map(async (p: Json) => {
-          if (p.mode !== undefined && p.mode !== 4) throw new Error(`${url}: primitive mode ${p.mode} is not supported`);
-          if (p.targets) throw new Error(`${url}: morph targets are not supported`);
-          const geometry = new BufferGeometry();
-          for (const [name, index] of Object.entries(p.attributes as Record<string, number>)) {
-            if (ATTRIBUTES[name]) geometry.setAttribute(ATTRIBUTES[name], await accessor(index));
-          }
-          if (p.indices !== undefined) geometry.setIndex(await accessor(p.indices));
-          extras(geometry, p);
-          return new Mesh(geometry, material(p.material));
-        }),
-      );
-      meshes.set(i, m);
-    }
-    return m;
-  };
+  const mesh = memo((i: number): Promise<Mesh[]> => {
+    const def = json.meshes[i];
+    return Promise.all(
+      def.primitives.map(async (p: Json) => {
+        if (p.mode !== undefined && p.mode !== 4) throw new Error(`${url}: primitive mode ${p.mode} is not supported`);
+        if (p.targets) throw new Error(`${url}: morph targets are not supported`);
+        const geometry = new BufferGeometry();
+        for (const [name, index] of Object.entries(p.attributes as Record<string, number>)) {
+          if (ATTRIBUTES[name]) geometry.setAttribute(ATTRIBUTES[name], await accessor(index));
+        }
+        if (p.indices !== undefined) geometry.setIndex(await accessor(p.indices));
+        extras(geometry, p);
+        return new Mesh(geometry, material(p.material));
+      }),
+    );
+  });
 
   const seen = new Set<number>();
   const meshUsers: number[] = [];
