@@ -135,6 +135,7 @@ export class BodyChain extends LitElement {
   private renderer: SharedRenderer | null = null;
   private starting = false;
   private srcPack: ContentPack = {};
+  private objectPack: ContentPack = {};
   private srcRequest = 0;
   private disposeTimer = 0;
   private loadedUrl = '';
@@ -291,7 +292,8 @@ export class BodyChain extends LitElement {
       this.fail('region', `Unknown view "${String(this.view)}"; expected one of ${VIEWS.join(', ')}.`);
       this.view = isViewId(previous) ? previous : 'back';
     }
-    if (changed.has('content') && this.content) this.applyContentObject();
+    // Set to a pack, or cleared after one (null at start is nothing to do).
+    if (changed.has('content') && (this.content || changed.get('content'))) this.applyContentObject();
     if (changed.has('selected')) this.selectionChanged(changed.get('selected') as string | undefined);
   }
 
@@ -395,14 +397,15 @@ export class BodyChain extends LitElement {
   }
 
   private applyContentObject(): void {
-    const { errors } = validatePack(this.content);
+    const { pack, errors } = this.content ? validatePack(this.content) : { pack: {}, errors: [] };
+    this.objectPack = pack;
     this.rebuildTexts();
     if (errors.length) this.fail('content', this.ui.errorContent, errors.join('\n'));
   }
 
+  /** Defaults, then the `src` pack, then the `content` pack, each already validated. */
   private rebuildTexts(): void {
-    const objectPack = this.content ? validatePack(this.content).pack : {};
-    this.texts = mergeContent(mergeContent(DEFAULT_CONTENT, this.srcPack), objectPack);
+    this.texts = mergeContent(mergeContent(DEFAULT_CONTENT, this.srcPack), this.objectPack);
   }
 
   // ---------------------------------------------------------------- errors and events

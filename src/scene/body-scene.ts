@@ -127,22 +127,14 @@ export class BodyScene implements Renderable {
       this.regionBounds.get(part.region)?.union(box) ?? this.regionBounds.set(part.region, box);
     }
     // Regions without an anchor node aim at the middle of their meshes.
-    for (const part of this.parts) {
-      if (!part.region || this.anchors.has(part.region)) continue;
-      part.mesh.geometry.computeBoundingBox();
-      const centre = part.mesh.geometry.boundingBox!.getCenter(new Vector3()).applyMatrix4(part.mesh.matrixWorld);
-      this.anchors.set(part.region, centre);
+    for (const [region, box] of this.regionBounds) {
+      if (!this.anchors.has(region)) this.anchors.set(region, box.getCenter(new Vector3()));
     }
     this.scene.add(root);
     this.loaded = true;
     this.applyView();
     this.applyHighlight(performance.now());
     this.requestFrame(this);
-  }
-
-  /** Regions present in the loaded model. */
-  get regions(): RegionId[] {
-    return [...new Set(this.parts.flatMap((p) => (p.region ? [p.region] : [])))];
   }
 
   setView(view: ViewId, animate: boolean): void {

@@ -108,10 +108,6 @@ export class CameraRig {
     return t < 1;
   }
 
-  get moving(): boolean {
-    return this.to !== null;
-  }
-
   /** The rig's state, for serialising (hand-off links). */
   get state(): { yaw: number; pitch: number; zoom: number } {
     const { yaw, pitch, zoom } = this.to ?? this.pose;

@@ -70,10 +70,6 @@ export class SharedRenderer {
     return this.frame !== 0;
   }
 
-  get contextLost(): boolean {
-    return this.lost;
-  }
-
   add(scene: Renderable): void {
     this.scenes.add(scene);
     this.queue(scene);
