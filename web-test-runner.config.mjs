@@ -39,6 +39,14 @@ function devicePlugin() {
           await page.touchscreen.touchEnd();
           return true;
         }
+        case 'device:screenshot': {
+          // What the screen shows (composited, WebGL included) in a small clip, as a PNG data URL.
+          const { x, y, width, height } = payload;
+          const cdp = await cdpSession(page);
+          const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', clip: { x, y, width, height, scale: 1 } });
+          if (payload.save) (await import('node:fs')).writeFileSync(payload.save, Buffer.from(data, 'base64'));
+          return `data:image/png;base64,${data}`;
+        }
         case 'device:reduced-motion':
           await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: payload.reduce ? 'reduce' : 'no-preference' }]);
           return true;

@@ -216,8 +216,9 @@ export class BodyChain extends LitElement {
       scene.onFirstFrame = () => this.emit('load', undefined);
       this.scene = scene;
       const model = this.loadModel(); // parsing starts before the context blocks the thread
+      this.resize(); // sizes the canvas, so that a new context starts at the right size
       try {
-        this.renderer = sceneModule.SharedRenderer.get();
+        this.renderer = sceneModule.SharedRenderer.get(this.canvas);
       } catch (e) {
         this.scene = null;
         scene.dispose();
@@ -226,7 +227,6 @@ export class BodyChain extends LitElement {
         return;
       }
       this.renderer.add(scene);
-      this.resize();
       scene.setView(this.view, false);
       this.applyHighlight(false);
       await model;

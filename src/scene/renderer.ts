@@ -14,18 +14,26 @@ export interface Renderable {
   contextChanged(lost: boolean): void;
 }
 
+/** On screen: its element says so, and it is in the document (removed ones linger until disposed). */
+const isOnScreen = (scene: Renderable): boolean => scene.visible && scene.canvas.isConnected;
+
 /**
  * One WebGLRenderer (one WebGL context) for the whole page, however many elements
- * it holds, after model-viewer. Each element owns a 2D canvas; a frame renders each
- * dirty, visible scene into the shared canvas and copies it across. Nothing runs while
- * no scene is dirty or animating.
+ * it holds, after model-viewer. Each element owns a 2D canvas, which takes its pointer
+ * input. While one element alone is on screen, the shared WebGL canvas is shown inside
+ * it, over its 2D canvas, and frames are drawn straight to the screen. With several on
+ * screen, each frame is rendered into the shared canvas and copied to the element's 2D
+ * canvas. Nothing runs while no scene is dirty or animating.
  */
 export class SharedRenderer {
   private static instance: SharedRenderer | undefined;
 
-  /** The page's renderer, created on first use. Throws where WebGL is unavailable. */
-  static get(): SharedRenderer {
-    SharedRenderer.instance ??= new SharedRenderer();
+  /**
+   * The page's renderer, created on first use with a drawing buffer of `size` (device pixels),
+   * so that the first frame does not have to reallocate it. Throws where WebGL is unavailable.
+   */
+  static get(size?: { width: number; height: number }): SharedRenderer {
+    SharedRenderer.instance ??= new SharedRenderer(size);
     return SharedRenderer.instance;
   }
 
@@ -37,11 +45,20 @@ export class SharedRenderer {
   readonly renderer: WebGLRenderer;
   private readonly scenes = new Set<Renderable>();
   private readonly dirty = new Set<Renderable>();
+  /** The scene whose element shows the shared canvas itself (the only one on screen), if any. */
+  private shown: Renderable | null = null;
   private frame = 0;
   private lost = false;
 
-  private constructor() {
+  private constructor(size?: { width: number; height: number }) {
     const canvas = document.createElement('canvas');
+    if (size && size.width > 0 && size.height > 0) {
+      canvas.width = size.width;
+      canvas.height = size.height;
+    }
+    // Shown over an element's own canvas, which keeps receiving the pointer.
+    canvas.style.pointerEvents = 'none';
+    canvas.setAttribute('aria-hidden', 'true');
     // Throws (and so reports 'webgl') when no context can be made.
     this.renderer = new WebGLRenderer({ canvas, antialias: true, alpha: true, powerPreference: 'default' });
     this.renderer.outputColorSpace = SRGBColorSpace;
@@ -79,9 +96,11 @@ export class SharedRenderer {
   remove(scene: Renderable): void {
     this.scenes.delete(scene);
     this.dirty.delete(scene);
+    if (this.shown === scene) this.show(null);
     if (this.scenes.size === 0) {
       cancelAnimationFrame(this.frame);
       this.frame = 0;
+      this.renderer.domElement.remove();
       this.renderer.dispose();
       this.renderer.forceContextLoss();
       SharedRenderer.instance = undefined;
@@ -97,12 +116,16 @@ export class SharedRenderer {
 
   private readonly render = (now: number): void => {
     this.frame = 0;
+    const onScreen = [...this.scenes].filter(isOnScreen);
+    const alone = onScreen.length === 1 ? onScreen[0] : null;
+    if (alone !== this.shown) this.show(alone);
     const pending = [...this.dirty];
     this.dirty.clear();
     this.renderer.info.reset();
     for (const scene of pending) {
-      // Off-screen scenes stay dirty and are drawn when they come back.
-      if (!scene.visible) {
+      // Off-screen scenes stay dirty and are drawn when they come back. (Drawing one now would
+      // also draw over the shared canvas while another element shows it.)
+      if (!isOnScreen(scene)) {
         this.dirty.add(scene);
         continue;
       }
@@ -112,21 +135,44 @@ export class SharedRenderer {
       this.drawInto(scene, width, height);
       if (moving) this.dirty.add(scene);
     }
-    if ([...this.dirty].some((s) => s.visible)) {
+    if ([...this.dirty].some(isOnScreen)) {
       this.frame = requestAnimationFrame(this.render);
     }
   };
 
+  /**
+   * Shows the shared canvas in this scene's element (just after its own canvas, so under its
+   * controls), or in none. The scene that had it goes back to copied frames and is redrawn.
+   */
+  private show(scene: Renderable | null): void {
+    const shared = this.renderer.domElement;
+    const previous = this.shown;
+    this.shown = scene;
+    if (previous && this.scenes.has(previous)) this.dirty.add(previous);
+    if (!scene) {
+      shared.remove();
+      return;
+    }
+    scene.canvas.after(shared);
+    // Its own canvas would show an old copy through the transparent background: resetting
+    // the size clears it (without making a 2D context where there was none).
+    const own = scene.canvas;
+    own.width = own.width;
+    this.dirty.add(scene);
+  }
+
   private drawInto(scene: Renderable, width: number, height: number): void {
     const gl = this.renderer;
     const shared = gl.domElement;
-    if (shared.width < width || shared.height < height) {
-      gl.setSize(Math.max(shared.width, width), Math.max(shared.height, height), false);
+    const direct = scene === this.shown;
+    if (direct ? shared.width !== width || shared.height !== height : shared.width < width || shared.height < height) {
+      gl.setSize(direct ? width : Math.max(shared.width, width), direct ? height : Math.max(shared.height, height), false);
     }
     gl.setViewport(0, 0, width, height);
     gl.setScissor(0, 0, width, height);
     gl.setScissorTest(true);
     scene.draw(gl, width, height);
+    if (direct) return;
     const ctx = scene.canvas.getContext('2d');
     if (!ctx) return;
     ctx.clearRect(0, 0, width, height);

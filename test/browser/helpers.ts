@@ -86,20 +86,60 @@ export async function settle(ms = 2600) {
   }
 }
 
-/** The colour drawn on the element's canvas at a client point, as [r, g, b, a]. */
-export function colourAt(el: BodyChain, point: { x: number; y: number }): [number, number, number, number] {
-  const canvas = el.shadowRoot!.querySelector('canvas')!;
-  const rect = canvas.getBoundingClientRect();
-  const sx = canvas.width / rect.width;
-  const sy = canvas.height / rect.height;
-  const ctx = canvas.getContext('2d')!;
-  const x = Math.round((point.x - rect.left) * sx);
-  const y = Math.round((point.y - rect.top) * sy);
-  // Average a 3×3 patch so one edge pixel does not decide.
-  const d = ctx.getImageData(x - 1, y - 1, 3, 3).data;
-  const sum = [0, 0, 0, 0];
-  for (let i = 0; i < d.length; i += 4) for (let c = 0; c < 4; c++) sum[c] += d[i + c];
-  return sum.map((s) => s / 9) as [number, number, number, number];
+type Rgba = [number, number, number, number];
+
+/**
+ * The colours on screen at client points, as [r, g, b, a], read from one screenshot: the element
+ * may show the shared WebGL canvas itself or a copy in its own canvas, and this sees either.
+ * Each is the average of a 3×3 patch, so one edge pixel does not decide.
+ */
+export async function coloursAt(points: { x: number; y: number }[]): Promise<Rgba[]> {
+  const xs = points.map((p) => Math.round(p.x));
+  const ys = points.map((p) => Math.round(p.y));
+  const clip = { x: Math.min(...xs) - 1, y: Math.min(...ys) - 1, width: 0, height: 0 };
+  clip.width = Math.max(...xs) + 2 - clip.x;
+  clip.height = Math.max(...ys) + 2 - clip.y;
+  // The screenshot clip is in page coordinates.
+  const page = { ...clip, x: clip.x + scrollX, y: clip.y + scrollY };
+  const url = await executeServerCommand<string, typeof clip>('device:screenshot', page);
+  const bitmap = await createImageBitmap(await (await fetch(url!)).blob());
+  const ctx = new OffscreenCanvas(clip.width, clip.height).getContext('2d')!;
+  ctx.drawImage(bitmap, 0, 0, clip.width, clip.height);
+  return points.map((_, i) => {
+    const d = ctx.getImageData(xs[i] - 1 - clip.x, ys[i] - 1 - clip.y, 3, 3).data;
+    const sum = [0, 0, 0, 0];
+    for (let j = 0; j < d.length; j += 4) for (let c = 0; c < 4; c++) sum[c] += d[j + c];
+    return sum.map((v) => v / 9) as Rgba;
+  });
+}
+
+/** The colour on screen at one client point (see coloursAt). */
+export async function colourAt(point: { x: number; y: number }): Promise<Rgba> {
+  return (await coloursAt([point]))[0];
+}
+
+/**
+ * The colour the renderer draws at a client point in the next frame, read back from the WebGL
+ * drawing buffer in a frame callback that runs after the renderer's (before the frame is shown).
+ * For an element that is alone on screen, which shows the shared WebGL canvas itself.
+ */
+export function colourDrawnNextFrame(el: BodyChain, point: { x: number; y: number }): Promise<Rgba> {
+  return new Promise((resolve, reject) =>
+    requestAnimationFrame(() => {
+      const renderer = SharedRenderer.peek()?.renderer;
+      const shared = renderer?.domElement;
+      if (!renderer || shared?.getRootNode() !== el.shadowRoot) return reject(new Error('the element does not show the WebGL canvas itself'));
+      const rect = shared.getBoundingClientRect();
+      const x = Math.round(((point.x - rect.left) * shared.width) / rect.width);
+      const y = Math.round(shared.height - ((point.y - rect.top) * shared.height) / rect.height);
+      const gl = renderer.getContext();
+      const d = new Uint8Array(36);
+      gl.readPixels(x - 1, y - 1, 3, 3, gl.RGBA, gl.UNSIGNED_BYTE, d);
+      const sum = [0, 0, 0, 0];
+      for (let i = 0; i < d.length; i += 4) for (let c = 0; c < 4; c++) sum[c] += d[i + c];
+      resolve(sum.map((v) => v / 9) as Rgba);
+    }),
+  );
 }
 
 export function colourDistance(a: number[], b: number[]) {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { cleanup, colourAt, colourDistance, emulate, mount, nextFrame, reducedMotion, settle, TABLET } from './helpers.js';
+import { cleanup, colourAt, colourDrawnNextFrame, coloursAt, colourDistance, emulate, mount, nextFrame, reducedMotion, settle, TABLET } from './helpers.js';
 
 describe('the travelling highlight', () => {
   afterEach(async () => {
@@ -14,7 +14,8 @@ describe('the travelling highlight', () => {
     const targets = ['hamstrings', 'erector-spinae', 'sole'] as const;
     const points = Object.fromEntries(targets.map((id) => [id, el.regionPoint(id)]));
     for (const id of targets) expect(points[id], id).to.not.equal(null);
-    const before = Object.fromEntries(targets.map((id) => [id, colourAt(el, points[id]!)]));
+    const beforeColours = await coloursAt(targets.map((id) => points[id]!));
+    const before = Object.fromEntries(targets.map((id, i) => [id, beforeColours[i]]));
 
     el.selected = 'calf';
     await el.updateComplete;
@@ -23,7 +24,7 @@ describe('the travelling highlight', () => {
     for (const id of targets) {
       // The camera did not move: the same points still show the same regions.
       expect(el.regionPoint(id), `${id} still visible`).to.not.equal(null);
-      const after = colourAt(el, points[id]!);
+      const after = await colourAt(points[id]!);
       expect(colourDistance(before[id], after), `${id}: ${before[id]} → ${after}`).to.be.greaterThan(30);
     }
     // Brightest at the source: the calf changed more than the erector spinae, three links away.
@@ -31,13 +32,13 @@ describe('the travelling highlight', () => {
     el.selected = '';
     await el.updateComplete;
     await settle(600);
-    const calfBase = colourAt(el, calf);
+    const calfBase = await colourAt(calf);
     el.selected = 'calf';
     await el.updateComplete;
     await settle(2600);
-    const calfLit = colourAt(el, calf);
+    const calfLit = await colourAt(calf);
     const erectorBase = before['erector-spinae'];
-    const erectorLit = colourAt(el, points['erector-spinae']!);
+    const erectorLit = await colourAt(points['erector-spinae']!);
     expect(colourDistance(calfBase, calfLit)).to.be.greaterThan(colourDistance(erectorBase, erectorLit));
   });
 
@@ -47,7 +48,7 @@ describe('the travelling highlight', () => {
     await settle(400);
     const ids = ['calf', 'hamstrings', 'skull'] as const;
     const points = ids.map((id) => el.regionPoint(id)!);
-    const base = points.map((p) => colourAt(el, p));
+    const base = await coloursAt(points);
     const firstLit: (number | null)[] = ids.map(() => null);
     const t0 = performance.now();
     el.selected = 'calf';
@@ -55,8 +56,9 @@ describe('the travelling highlight', () => {
     while (firstLit.includes(null) && performance.now() - t0 < 8000) {
       await nextFrame();
       const t = performance.now() - t0;
-      points.forEach((p, i) => {
-        if (firstLit[i] === null && colourDistance(base[i], colourAt(el, p)) > 12) firstLit[i] = t;
+      const now = await coloursAt(points);
+      points.forEach((_, i) => {
+        if (firstLit[i] === null && colourDistance(base[i], now[i]) > 12) firstLit[i] = t;
       });
     }
     const [calf, hamstrings, skull] = firstLit;
@@ -71,12 +73,15 @@ describe('the travelling highlight', () => {
     const el = await mount();
     await settle(400);
     const skull = el.regionPoint('skull')!;
-    const base = colourAt(el, skull);
+    const base = await colourAt(skull);
     el.selected = 'calf';
     await el.updateComplete;
-    // The first frame drawn after the change already shows the far end (the wave would take 1.3 s).
-    await nextFrame();
-    await nextFrame();
-    expect(colourDistance(base, colourAt(el, skull))).to.be.greaterThan(15);
+    // The first frame drawn after the change already shows the final colour at the far end
+    // (the wave would take 1.3 s to get there).
+    const first = await colourDrawnNextFrame(el, skull);
+    await settle(600);
+    const final = await colourAt(skull);
+    expect(colourDistance(base, final), `lit: ${base} → ${final}`).to.be.greaterThan(15);
+    expect(colourDistance(first, final), `first frame ${first}, settled ${final}`).to.be.lessThan(10);
   });
 });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { BodyChain } from '../../src/components/body-chain.component.js';
 import { SharedRenderer } from '../../src/scene/renderer.js';
-import { cleanup, colourAt, colourDistance, DESKTOP, emulate, mount, once, settle, sleep, tap, TABLET } from './helpers.js';
+import { cleanup, colourAt, coloursAt, colourDistance, DESKTOP, emulate, mount, once, settle, sleep, tap, TABLET } from './helpers.js';
 
 // Count WebGL contexts made on this page.
 let webglContexts = 0;
@@ -40,6 +40,37 @@ describe('instances, removal and context loss', () => {
     await a.updateComplete;
     expect(a.selected).to.equal('skull');
     expect(b.selected).to.equal('pelvis');
+  });
+
+  it('two instances on screen at once each show their own picture, and one left alone still does', async () => {
+    await emulate(DESKTOP);
+    const row = document.createElement('div');
+    row.style.cssText = 'display:grid;grid-template-columns:1fr 1fr';
+    document.body.append(row);
+    const a = await mount({ lang: 'en', style: '--body-chain-stage-height:600px' }, { parent: row });
+    const b = await mount({ lang: 'en', style: '--body-chain-stage-height:600px' }, { parent: row });
+    await settle(600);
+    const pa = a.regionPoint('calf')!;
+    const pb = b.regionPoint('calf')!;
+    expect(pa, 'calf on screen in a').to.not.equal(null);
+    expect(pb, 'calf on screen in b').to.not.equal(null);
+    const [a0, b0] = await coloursAt([pa, pb]);
+    expect(colourDistance(a0, b0), `same view, same colour: ${a0} vs ${b0}`).to.be.lessThan(12);
+
+    a.selected = 'calf';
+    await a.updateComplete;
+    await settle(2000);
+    const litA = a.regionPoint('calf')!;
+    const [a1, b1] = await coloursAt([litA, pb]);
+    expect(colourDistance(a1, b1), `a lit, b not: ${a1} vs ${b1}`).to.be.greaterThan(30);
+    expect(colourDistance(b0, b1), 'b unchanged').to.be.lessThan(12);
+
+    // With b gone, a is alone on screen and keeps its picture.
+    b.parentElement!.remove();
+    await settle(600);
+    const a2 = await colourAt(a.regionPoint('calf')!);
+    expect(colourDistance(a1, a2), `${a1} → ${a2}`).to.be.lessThan(20);
+    row.remove();
   });
 
   it('a removed element frees the renderer; a re-inserted one works again', async () => {
@@ -81,7 +112,11 @@ describe('instances, removal and context loss', () => {
     const el = await mount();
     await settle(400);
     const p = el.regionPoint('calf')!;
-    const drawn = colourAt(el, p);
+    // An empty spot of the stage, for the background colour.
+    const stage = el.shadowRoot!.querySelector('.stage')!.getBoundingClientRect();
+    const empty = { x: stage.left + 6, y: stage.top + stage.height / 2 };
+    const [drawn, background] = await coloursAt([p, empty]);
+    expect(colourDistance(drawn, background), 'the body is drawn at the point').to.be.greaterThan(20);
     const renderer = SharedRenderer.peek()!.renderer;
     const lose = renderer.getContext().getExtension('WEBGL_lose_context')!;
     const lost = new Promise((r) => renderer.domElement.addEventListener('webglcontextlost', r, { once: true }));
@@ -94,9 +129,8 @@ describe('instances, removal and context loss', () => {
     // Something must be drawn again at the same point, the same colour within tolerance.
     el.selected = '';
     await settle(800);
-    const after = colourAt(el, p);
-    expect(after[3]).to.be.greaterThan(200);
-    expect(colourDistance(drawn, after)).to.be.lessThan(25);
+    const after = await colourAt(p);
+    expect(colourDistance(drawn, after), `${drawn} → ${after}`).to.be.lessThan(25);
     el.selected = 'sole';
     await el.updateComplete;
     expect(el.regionPoint('sole')).to.not.equal(null);
