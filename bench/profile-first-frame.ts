@@ -15,6 +15,8 @@ import { chromium } from 'playwright-core';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = process.env.PROFILE_DIST ?? join(ROOT, 'dist');
 const slow = process.argv.includes('slow');
+/** `animation`: profile the 2 s after selecting the sole instead (no CPU throttling), as the bench's frame-cost window. */
+const animation = process.argv.includes('animation');
 const html = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><style>html,body{margin:0}body-chain{display:block;width:100vw;--body-chain-stage-height:100svh}</style><script type="module" src="/dist/body-chain.js"></script></head><body><body-chain></body-chain></body></html>`;
 const types: Record<string, string> = { '.js': 'text/javascript', '.glb': 'model/gltf-binary', '.json': 'application/json' };
 const files = new Map<string, { type: string; body: Buffer }>([['/p.html', { type: 'text/html', body: gzipSync(html) }]]);
@@ -33,16 +35,22 @@ const page = await context.newPage();
 page.on('console', (m) => console.error('console:', m.text()));
 page.on('pageerror', (e) => console.error('pageerror:', e.message));
 const cdp = await context.newCDPSession(page);
-await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+if (!animation) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 if (slow) {
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 200000, uploadThroughput: 93750 });
 }
 await cdp.send('Profiler.enable');
-await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
-await cdp.send('Profiler.start');
+await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+if (!animation) await cdp.send('Profiler.start');
 await page.goto(`${origin}/p.html`, { waitUntil: 'commit' });
 await page.waitForFunction(() => (window as any).__t.load, null, { timeout: 60_000, polling: 50 });
+if (animation) {
+  await page.waitForTimeout(1500);
+  await cdp.send('Profiler.start');
+  await page.evaluate(() => ((document.querySelector('body-chain') as any).selected = 'sole'));
+  await page.waitForTimeout(2000);
+}
 const { profile } = await cdp.send('Profiler.stop');
 const load = await page.evaluate(() => (window as any).__t.load);
 const marks = await page.evaluate(() => performance.getEntriesByType('resource').map((r: any) => `${r.name.split('/').pop()} ${r.startTime.toFixed(0)}→${r.responseEnd.toFixed(0)}`));

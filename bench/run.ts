@@ -5,7 +5,8 @@
  *
  * Environment: BENCH_RUNS (page loads per component and network profile, default 5),
  * BENCH_FRAME_RUNS (default 3), BENCH_CYCLES (insert/remove cycles, default 20),
- * BENCH_SKIP_BUILD=1 to measure the existing dist/.
+ * BENCH_SKIP_BUILD=1 to measure the existing dist/, BENCH_ONLY=ttff or BENCH_ONLY=frames for a
+ * quick look at one part (medians on stderr; no table, no files written).
  */
 import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 import { execSync } from 'node:child_process';
@@ -27,6 +28,7 @@ const MESHOPT_DECODER = join(ROOT, 'node_modules/meshoptimizer/meshopt_decoder.c
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const FRAME_RUNS = Number(process.env.BENCH_FRAME_RUNS ?? 3);
 const CYCLES = Number(process.env.BENCH_CYCLES ?? 20);
+const ONLY = process.env.BENCH_ONLY ?? '';
 const DISPOSE_WAIT = 1200; // past the element's 1 s disposal delay
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
 /** Frame-cost and memory pages: the same viewport and pixel ratio, with a mouse (CDP mouse drags). */
@@ -465,7 +467,7 @@ try {
 
   const ttff: Record<'fast' | 'slow', Record<Kind, FirstFrame[]>> = { fast: { ours: [], mv: [] }, slow: { ours: [], mv: [] } };
   for (const profile of ['fast', 'slow'] as const) {
-    for (let run = 0; run < RUNS; run++) {
+    for (let run = 0; run < (!ONLY || ONLY === 'ttff' ? RUNS : 0); run++) {
       // Alternate which component goes first.
       for (const kind of run % 2 ? [...KINDS].reverse() : KINDS) {
         const t = await timeToFirstFrame(browser, server.origin, kind, profile === 'slow');
@@ -480,7 +482,7 @@ try {
   }
 
   const frames: Record<Kind, Awaited<ReturnType<typeof frameCost>>[]> = { ours: [], mv: [] };
-  for (let run = 0; run < FRAME_RUNS; run++) {
+  for (let run = 0; run < (!ONLY || ONLY === 'frames' ? FRAME_RUNS : 0); run++) {
     for (const kind of run % 2 ? [...KINDS].reverse() : KINDS) {
       const f = await frameCost(browser, server.origin, kind);
       frames[kind].push(f);
@@ -490,6 +492,15 @@ try {
 
   const mem: Partial<Record<Kind, Awaited<ReturnType<typeof memory>>>> = {};
   const four: Partial<Record<Kind, Awaited<ReturnType<typeof fourInstances>>>> = {};
+  if (ONLY) {
+    const summary = (label: string, xs: number[]) => xs.length && log(`${label}: median ${median(xs).toFixed(1)} of [${xs.map((x) => x.toFixed(1)).join(', ')}]`);
+    for (const kind of KINDS) {
+      for (const profile of ['fast', 'slow'] as const) summary(`first frame ${profile} ${LABEL[kind]}`, ttff[profile][kind].map((t) => t.ms));
+      summary(`animation ms/frame ${LABEL[kind]}`, frames[kind].map((f) => f.animation.msPerFrame));
+      summary(`orbit ms/frame ${LABEL[kind]}`, frames[kind].map((f) => f.orbit.msPerFrame));
+    }
+    process.exit(0);
+  }
   for (const kind of KINDS) {
     log(`memory ${LABEL[kind]}: load, then ${CYCLES} insert/remove cycles…`);
     mem[kind] = await memory(browser, server.origin, kind);

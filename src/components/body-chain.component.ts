@@ -5,6 +5,7 @@ import type { ContentPack, LocaleContent } from '../model/content-types.js';
 import { format, mergeContent, parsePack, resolveLang, validatePack } from '../model/content.js';
 import { CHAINS, isRegionId, neighbours, type RegionId } from '../model/graph.js';
 import { propagate, type PropagationStep } from '../model/propagation.js';
+import { prepareContext } from '../scene/context.js';
 import { prefetchModel } from '../scene/prefetch.js';
 import { isViewId, viewShowing, VIEWS, type ViewId } from '../scene/views.js';
 import { styles } from './body-chain.styles.js';
@@ -36,7 +37,8 @@ const MAX_PIXEL_RATIO = 2;
 const FINGER = 16;
 const FINGER_OFFSETS = [[0, 0], [FINGER, 0], [-FINGER, 0], [0, FINGER], [0, -FINGER]] as const;
 /** Start loading three.js and the model this far before the element scrolls into view. */
-const LOAD_MARGIN = '400px 0px';
+const LOAD_MARGIN_PX = 400;
+const LOAD_MARGIN = `${LOAD_MARGIN_PX}px 0px`;
 
 const VIEW_LABEL = { back: 'viewBack', side: 'viewSide', front: 'viewFront', deep: 'viewDeep' } as const;
 
@@ -180,6 +182,8 @@ export class BodyChain extends LitElement {
       { rootMargin: LOAD_MARGIN },
     );
     this.nearObserver.observe(this);
+    // Near the viewport already: start now rather than after the first paint.
+    if (this.isNear()) void this.start3D();
     this.visibleObserver ??= new IntersectionObserver((entries) => {
       const visible = entries[entries.length - 1].isIntersecting;
       if (!this.scene) return;
@@ -200,8 +204,12 @@ export class BodyChain extends LitElement {
     if (this.scene || this.starting || !this.isConnected) return;
     this.starting = true;
     this.loading = true;
-    // The model downloads while three.js loads and the WebGL context is made.
+    // The model downloads while three.js loads; the WebGL context is made meanwhile.
     prefetchModel(this.modelUrl);
+    if (!sceneModule?.SharedRenderer.peek()) {
+      const { width, height } = this.drawingSize();
+      prepareContext(width, height);
+    }
     try {
       sceneModule ??= await import('../scene/index.js');
       if (!this.isConnected) return;
@@ -227,6 +235,7 @@ export class BodyChain extends LitElement {
         return;
       }
       this.renderer.add(scene);
+      void scene.warmUp(this.renderer.renderer).catch(() => {}); // the first frame compiles instead
       scene.setView(this.view, false);
       this.applyHighlight(false);
       await model;
@@ -270,17 +279,30 @@ export class BodyChain extends LitElement {
     return r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
   }
 
+  /** Whether the element is laid out within LOAD_MARGIN_PX of the viewport (as nearObserver asks). */
+  private isNear(): boolean {
+    const r = this.getBoundingClientRect();
+    const shown = r.width > 0 && r.height > 0;
+    return shown && r.bottom > -LOAD_MARGIN_PX && r.top < innerHeight + LOAD_MARGIN_PX && r.right > 0 && r.left < innerWidth;
+  }
+
+  /** The stage's size in device pixels, as the 3D view will draw it. */
+  private drawingSize(): { width: number; height: number; dpr: number; stage: DOMRect } {
+    const stage = this.stage.getBoundingClientRect();
+    let dpr = Math.min(window.devicePixelRatio || 1, MAX_PIXEL_RATIO);
+    const pixels = stage.width * stage.height * dpr * dpr;
+    if (pixels > 3e6) dpr *= Math.sqrt(3e6 / pixels);
+    return { width: Math.max(1, Math.round(stage.width * dpr)), height: Math.max(1, Math.round(stage.height * dpr)), dpr, stage };
+  }
+
   private resize(): void {
     if (!this.scene || !this.stage) return;
-    const stage = this.stage.getBoundingClientRect();
+    const { stage, dpr } = this.drawingSize();
     const panel = this.panel.getBoundingClientRect();
     const toolbar = this.toolbar.getBoundingClientRect();
     // The bottom sheet covers the lower part of the stage; frame the body above it.
     const covered = panel.height > 0 ? Math.max(0, Math.min(stage.bottom, panel.bottom) - Math.max(stage.top, panel.top)) : 0;
     const inset = panel.left < stage.right - 1 && panel.right > stage.left + 1 ? covered : 0;
-    let dpr = Math.min(window.devicePixelRatio || 1, MAX_PIXEL_RATIO);
-    const pixels = stage.width * stage.height * dpr * dpr;
-    if (pixels > 3e6) dpr *= Math.sqrt(3e6 / pixels);
     this.scene.setSize(stage.width, stage.height, dpr, { top: Math.max(0, toolbar.bottom - stage.top), bottom: inset });
   }
 

@@ -1,7 +1,9 @@
 import {
   Box3,
+  BufferGeometry,
   Color,
   DirectionalLight,
+  Float32BufferAttribute,
   HemisphereLight,
   Mesh,
   MeshStandardMaterial,
@@ -64,6 +66,7 @@ export class BodyScene implements Renderable {
   private cssHeight = 1;
   private insets = { top: 0, bottom: 0 };
   private readonly raycaster = new Raycaster();
+  private warmUpMaterials: Material[] = [];
   private disposed = false;
 
   constructor(
@@ -81,6 +84,29 @@ export class BodyScene implements Renderable {
     camera.add(rim);
     this.scene.add(camera);
     this.rig.setView(VIEW_PRESETS.back, false);
+  }
+
+  /**
+   * Compiles the two shader programs the body uses (opaque and translucent parts) while the
+   * model is still on its way, through KHR_parallel_shader_compile where the browser has it, so
+   * the first frame does not wait for them. Stand-in meshes with the same kind of material and
+   * the same attributes share the programs the real materials will ask for.
+   */
+  async warmUp(renderer: WebGLRenderer): Promise<void> {
+    if (this.loaded || this.warmUpMaterials.length) return;
+    const geometry = new BufferGeometry();
+    geometry.setAttribute('position', new Float32BufferAttribute([0, 0, 0, 0, 0.01, 0, 0.01, 0, 0], 3));
+    geometry.setAttribute('normal', new Float32BufferAttribute([0, 0, 1, 0, 0, 1, 0, 0, 1], 3));
+    this.warmUpMaterials = [new MeshStandardMaterial(), new MeshStandardMaterial({ transparent: true, opacity: 0.5, depthWrite: false })];
+    const stand = this.warmUpMaterials.map((m) => new Mesh(geometry, m));
+    this.scene.add(...stand);
+    try {
+      await renderer.compileAsync(this.scene, this.rig.camera);
+    } finally {
+      this.scene.remove(...stand);
+      // The materials stay until dispose(): disposing them now would delete the programs.
+      geometry.dispose();
+    }
   }
 
   async load(url: string): Promise<void> {
@@ -353,6 +379,8 @@ export class BodyScene implements Renderable {
   dispose(): void {
     this.disposed = true;
     this.disposeMaterials();
+    for (const m of this.warmUpMaterials) m.dispose();
+    this.warmUpMaterials = [];
     this.parts = [];
     this.loaded = false;
     this.scene.clear();

@@ -1,4 +1,5 @@
 import { ACESFilmicToneMapping, SRGBColorSpace, WebGLRenderer } from 'three';
+import { CONTEXT_ATTRIBUTES, takeContext } from './context.js';
 
 /** What the shared renderer needs from each element's scene. */
 export interface Renderable {
@@ -51,8 +52,10 @@ export class SharedRenderer {
   private lost = false;
 
   private constructor(size?: { width: number; height: number }) {
-    const canvas = document.createElement('canvas');
-    if (size && size.width > 0 && size.height > 0) {
+    // The context an element prepared early, or a new one.
+    const prepared = takeContext();
+    const canvas = prepared?.canvas ?? document.createElement('canvas');
+    if (!prepared && size && size.width > 0 && size.height > 0) {
       canvas.width = size.width;
       canvas.height = size.height;
     }
@@ -60,7 +63,7 @@ export class SharedRenderer {
     canvas.style.pointerEvents = 'none';
     canvas.setAttribute('aria-hidden', 'true');
     // Throws (and so reports 'webgl') when no context can be made.
-    this.renderer = new WebGLRenderer({ canvas, antialias: true, alpha: true, powerPreference: 'default' });
+    this.renderer = new WebGLRenderer({ canvas, context: prepared?.gl, ...CONTEXT_ATTRIBUTES });
     this.renderer.outputColorSpace = SRGBColorSpace;
     this.renderer.toneMapping = ACESFilmicToneMapping;
     this.renderer.toneMappingExposure = 1.05;
