@@ -2,9 +2,10 @@ import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
-/** Files that ship beside the entry: the body model and the content schema. */
+/** Files that ship beside the entry: the body model, its light preview and the content schema. */
 const SHIPPED = [
   ['models/body.glb', 'body.glb'],
+  ['models/body-preview.glb', 'body-preview.glb'],
   ['src/content/body-chain-content.schema.json', 'body-chain-content.schema.json'],
 ] as const;
 

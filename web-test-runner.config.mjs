@@ -81,9 +81,16 @@ export default {
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 60_000 } },
   middleware: [
+    // `?delay=ms` holds a response back, as a slow network would.
+    async (context, next) => {
+      const delay = Number(context.URL.searchParams.get('delay') ?? 0);
+      if (delay > 0) await new Promise((r) => setTimeout(r, Math.min(delay, 10_000)));
+      return next();
+    },
     // The element looks for its model beside its entry module; in tests that is src/.
     (context, next) => {
       if (context.path === '/src/body.glb') context.path = '/models/body.glb';
+      if (context.path === '/src/body-preview.glb') context.path = '/models/body-preview.glb';
       return next();
     },
     strictCsp,

@@ -1,6 +1,8 @@
 /**
- * Builds models/body.glb: meshes every part of the anatomy, simplifies it, places the region
- * anchors and writes a quantised, meshopt-compressed glTF binary. Deterministic.
+ * Builds models/body.glb and models/body-preview.glb: meshes every part of the anatomy once,
+ * simplifies it twice (the full body, and a light preview the element shows first on slow
+ * connections), places the region anchors and writes quantised, meshopt-compressed glTF
+ * binaries with the same nodes, names, extras and anchors. Deterministic.
  *
  *   npm run models
  */
@@ -14,6 +16,11 @@ import { buildAnatomy, type Part } from './anatomy';
 import { meshSdf, type RawMesh } from './mesher';
 
 export const GLB_PATH = fileURLToPath(new URL('./body.glb', import.meta.url));
+export const PREVIEW_PATH = fileURLToPath(new URL('./body-preview.glb', import.meta.url));
+
+/** The preview keeps this share of each part's triangle budget (at least PREVIEW_MIN_TRIS). */
+export const PREVIEW_SHARE = 0.14;
+const PREVIEW_MIN_TRIS = 160;
 
 const MATERIALS: Record<Part['material'], { name: string; color: [number, number, number, number]; roughness: number }> = {
   skin: { name: 'skin', color: [0.82, 0.62, 0.5, 1], roughness: 0.62 },
@@ -179,10 +186,17 @@ export interface BuildStats {
   perMesh: { name: string; triangles: number; rawTriangles: number; ms: number }[];
 }
 
-export async function buildMeshes(log = false): Promise<{ built: BuiltMesh[]; stats: BuildStats }> {
+/** A part's budget scaled down for the preview (zones too). */
+function previewPart(part: Part): Part {
+  const scale = (tris: number) => Math.max(PREVIEW_MIN_TRIS, Math.round(tris * PREVIEW_SHARE));
+  return { ...part, tris: scale(part.tris), zones: part.zones?.map((z) => ({ ...z, tris: scale(z.tris) })) };
+}
+
+export async function buildMeshes(log = false): Promise<{ built: BuiltMesh[]; preview: BuiltMesh[]; stats: BuildStats }> {
   await MeshoptSimplifier.ready;
   const parts = buildAnatomy();
   const built: BuiltMesh[] = [];
+  const preview: BuiltMesh[] = [];
   const stats: BuildStats = { triangles: 0, perMesh: [] };
   for (const part of parts) {
     const t0 = performance.now();
@@ -194,16 +208,27 @@ export async function buildMeshes(log = false): Promise<{ built: BuiltMesh[]; st
     stats.perMesh.push({ name: part.name, triangles: tris, rawTriangles: raw.indices.length / 3, ms });
     if (log) console.log(`${part.name.padEnd(24)} ${String(raw.indices.length / 3).padStart(8)} -> ${String(tris).padStart(6)} tris  ${ms.toFixed(0)} ms`);
     built.push({ part, mesh });
+    preview.push({ part, mesh: simplify(raw, previewPart(part)) });
   }
-  return { built, stats };
+  return { built, preview, stats };
 }
 
-/** Generate the whole GLB in memory. */
-export async function buildBodyGlb(log = false): Promise<Uint8Array> {
+/** Generate both GLBs in memory: the full body and the preview. */
+export async function buildBodyGlbs(log = false): Promise<{ full: Uint8Array; preview: Uint8Array }> {
   await MeshoptEncoder.ready;
-  const { built, stats } = await buildMeshes(log);
+  const { built, preview, stats } = await buildMeshes(log);
+  // One set of anchors, placed on the full body, for both.
   const anchors = placeAnchors(built);
+  const full = await writeGlb(built, anchors);
+  const light = await writeGlb(preview, anchors);
+  if (log) {
+    const previewTris = preview.reduce((s, b) => s + b.mesh.indices.length / 3, 0);
+    console.log(`full: ${stats.triangles} triangles, ${full.byteLength} bytes; preview: ${previewTris} triangles, ${light.byteLength} bytes`);
+  }
+  return { full, preview: light };
+}
 
+async function writeGlb(built: BuiltMesh[], anchors: Map<string, [number, number, number]>): Promise<Uint8Array> {
   const doc = new Document().setLogger(new Logger(Logger.Verbosity.WARN));
   doc.getRoot().getAsset().generator = 'body-chain models/build.ts';
   const buffer = doc.createBuffer();
@@ -231,14 +256,13 @@ export async function buildBodyGlb(log = false): Promise<Uint8Array> {
   const io = new NodeIO().registerExtensions([EXTMeshoptCompression, KHRMeshQuantization]).registerDependencies({
     'meshopt.encoder': MeshoptEncoder,
   });
-  const glb = await io.writeBinary(doc);
-  if (log) console.log(`triangles ${stats.triangles}, ${glb.byteLength} bytes`);
-  return glb;
+  return io.writeBinary(doc);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const t0 = performance.now();
-  const glb = await buildBodyGlb(true);
-  await writeFile(GLB_PATH, glb);
-  console.log(`wrote ${GLB_PATH} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const { full, preview } = await buildBodyGlbs(true);
+  await writeFile(GLB_PATH, full);
+  await writeFile(PREVIEW_PATH, preview);
+  console.log(`wrote ${GLB_PATH} and ${PREVIEW_PATH} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }

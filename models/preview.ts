@@ -4,6 +4,7 @@
  *   npm run models:preview
  *
  * Writes models/preview/<view>.png and copies the back-line and deep views to docs/.
+ * `npm run models:preview -- back,deep preview` renders body-preview.glb instead, to <view>-preview.png.
  */
 import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 import { copyFile, mkdir } from 'node:fs/promises';
@@ -14,6 +15,7 @@ import { chromium } from 'playwright-core';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const outDir = `${here}preview/`;
 const views = (process.argv[2]?.split(',') ?? ['back', 'front', 'side', 'backline', 'deep', 'face', 'hand']);
+const light = process.argv[3] === 'preview';
 
 await mkdir(outDir, { recursive: true });
 const server = await createServer({
@@ -33,9 +35,9 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   for (const view of views) {
-    await page.goto(`http://127.0.0.1:${port}/?view=${view}`);
+    await page.goto(`http://127.0.0.1:${port}/?view=${view}${light ? '&model=body-preview.glb' : ''}`);
     await page.waitForFunction(() => (window as unknown as { previewReady?: boolean }).previewReady === true, null, { timeout: 60000 });
-    const file = `${outDir}${view}.png`;
+    const file = `${outDir}${view}${light ? '-preview' : ''}.png`;
     await page.screenshot({ path: file });
     console.log(`wrote ${file}`);
   }
@@ -43,5 +45,5 @@ try {
   await browser.close();
   await server.close();
 }
-if (views.includes('backline')) await copyFile(`${outDir}backline.png`, `${here}../docs/model-back.png`);
-if (views.includes('deep')) await copyFile(`${outDir}deep.png`, `${here}../docs/model-deep.png`);
+if (!light && views.includes('backline')) await copyFile(`${outDir}backline.png`, `${here}../docs/model-back.png`);
+if (!light && views.includes('deep')) await copyFile(`${outDir}deep.png`, `${here}../docs/model-deep.png`);

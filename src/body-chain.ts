@@ -5,7 +5,7 @@
 import { BodyChain, type BodyChainEventDetail } from './components/body-chain.component.js';
 
 export { BodyChain };
-export type { BodyChainErrorDetail, BodyChainErrorKind, RegionSelectDetail } from './components/body-chain.component.js';
+export type { BodyChainErrorDetail, BodyChainErrorKind, BodyChainLoadDetail, RegionSelectDetail } from './components/body-chain.component.js';
 export type { ContentPack, LocalePack, LocaleContent } from './model/content-types.js';
 export { REGION_IDS, type RegionId } from './model/graph.js';
 
@@ -14,6 +14,7 @@ function besideThisModule(file: string): string {
   return new URL(file, import.meta.url).href;
 }
 BodyChain.defaultModelUrl = besideThisModule('body.glb');
+BodyChain.defaultPreviewUrl = besideThisModule('body-preview.glb');
 
 if (!customElements.get('body-chain')) customElements.define('body-chain', BodyChain);
 

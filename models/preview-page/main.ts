@@ -1,6 +1,6 @@
 /**
  * Preview page for models/body.glb, driven by models/preview.ts through the query string:
- * ?view=back|side|front|backline|deep. Sets `window.previewReady` once a frame is drawn.
+ * ?view=back|side|front|backline|deep[&model=body-preview.glb]. Sets `window.previewReady` once a frame is drawn.
  */
 import * as THREE from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
@@ -68,7 +68,7 @@ key.position.set(...setup.light);
 rim.position.set(-setup.light[0], 2, -setup.light[2]);
 
 const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
-loader.load('/body.glb', (gltf) => {
+loader.load(`/${new URLSearchParams(location.search).get('model') ?? 'body.glb'}`, (gltf) => {
   const root = gltf.scene;
   root.traverse((o) => {
     const m = o as THREE.Mesh;

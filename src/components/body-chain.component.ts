@@ -59,12 +59,16 @@ const VIEW_LABEL = { back: 'viewBack', side: 'viewSide', front: 'viewFront', dee
  *   `psoas`, `kidney`) or empty. Reflected.
  * @attr src - URL of a JSON content pack merged over the default content
  *   (schema: `body-chain-content.schema.json` beside the build).
- * @attr model-src - URL of the body model; defaults to `body.glb` beside `body-chain.js`.
+ * @attr model-src - URL of the body model; defaults to `body.glb` beside `body-chain.js`. The
+ *   default model is preceded by a light preview (`body-preview.glb`, about a sixth of the bytes),
+ *   so the body appears, and can be tapped, before the full one has downloaded.
  *
  * @event region-select - The selection changed (by a tap, a list button, a link, or the `selected`
  *   property). `detail: { region, propagation: [{ region, intensity, delay }] }`; `region` is null
  *   when cleared. Bubbles, composed.
- * @event load - The model is loaded and the first frame is drawn. Bubbles, composed.
+ * @event load - A model is loaded and its first frame is drawn. `detail: { preview }`: with the
+ *   default model it fires first for the light preview (`preview: true`), then again when the
+ *   full body has replaced it (`preview: false`). Bubbles, composed.
  * @event error - Something could not be used. `detail: { kind: 'content' | 'model' | 'webgl' |
  *   'region', message }`. A visible message is shown too and everything else keeps working.
  *   Bubbles, composed.
@@ -97,6 +101,8 @@ export class BodyChain extends LitElement {
 
   /** Where the body model is when `model-src` is not set; the entry module sets it from its own URL. */
   static defaultModelUrl = 'body.glb';
+  /** The light model shown first while the default one downloads; empty for none. */
+  static defaultPreviewUrl = '';
 
   /** Renderer figures for diagnostics and benchmarks; null before any 3D view exists. */
   static renderStats(): ReturnType<SharedRenderer['stats']> | null {
@@ -204,9 +210,14 @@ export class BodyChain extends LitElement {
     if (this.scene || this.starting || !this.isConnected) return;
     this.starting = true;
     this.loading = true;
-    // The model downloads while three.js loads; the WebGL context is made meanwhile.
-    prefetchModel(this.modelUrl);
+    if (!sceneModule) {
+      // The model, or its light preview if it has one, downloads while three.js does (the full
+      // model follows the preview's first frame, so that it does not slow either down). Once
+      // three.js is here, models load directly, through the model cache.
+      void prefetchModel(this.previewUrl || this.modelUrl);
+    }
     if (!sceneModule?.SharedRenderer.peek()) {
+      // The WebGL context is made meanwhile.
       const { width, height } = this.drawingSize();
       prepareContext(width, height);
     }
@@ -221,7 +232,6 @@ export class BodyChain extends LitElement {
         },
       );
       scene.visible = this.isOnScreen();
-      scene.onFirstFrame = () => this.emit('load', undefined);
       this.scene = scene;
       const model = this.loadModel(); // parsing starts before the context blocks the thread
       this.resize(); // sizes the canvas, so that a new context starts at the right size
@@ -251,18 +261,38 @@ export class BodyChain extends LitElement {
     if (url === this.loadedUrl) return;
     this.loadedUrl = url;
     this.loading = true;
+    const stale = () => scene !== this.scene || this.loadedUrl !== url;
+    const preview = scene.loaded ? '' : this.previewUrl;
+    if (preview) {
+      try {
+        await scene.load(preview);
+        if (stale()) return;
+        this.modelShown(scene, true);
+        // Let the preview be drawn before the full model is fetched and decoded.
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+        if (stale()) return;
+      } catch {
+        // No preview: the full model follows all the same.
+      }
+    }
     try {
       await scene.load(url);
-      if (scene !== this.scene) return;
-      this.loading = false;
-      // A selection made before the model arrived may need another view.
-      if (isRegionId(this.selected)) this.view = viewShowing(this.selected, this.view);
+      if (stale()) return;
+      this.modelShown(scene, false);
     } catch (e) {
-      if (scene !== this.scene) return;
+      if (stale()) return;
       this.loading = false;
       this.loadedUrl = '';
       this.fail('model', this.ui.errorModel, e);
     }
+  }
+
+  /** A model is in the scene: the element is usable; `load` follows its first frame. */
+  private modelShown(scene: BodyScene, preview: boolean): void {
+    this.loading = false;
+    scene.onFirstFrame = () => this.emit('load', { preview });
+    // A selection made before the model arrived may need another view.
+    if (isRegionId(this.selected)) this.view = viewShowing(this.selected, this.view);
   }
 
   private dispose3D(): void {
@@ -379,6 +409,11 @@ export class BodyChain extends LitElement {
 
   private get modelUrl(): string {
     return this.modelSrc || (this.constructor as typeof BodyChain).defaultModelUrl;
+  }
+
+  /** The preview to show before the model, if any: only the default model has one. */
+  private get previewUrl(): string {
+    return this.modelSrc ? '' : (this.constructor as typeof BodyChain).defaultPreviewUrl;
   }
 
   // ---------------------------------------------------------------- content
@@ -729,8 +764,13 @@ function list(heading: string, items: string[] | undefined) {
     </ul>`;
 }
 
+export interface BodyChainLoadDetail {
+  /** True for the light preview drawn while the full model downloads. */
+  preview: boolean;
+}
+
 export interface BodyChainEventDetail {
   'region-select': RegionSelectDetail;
-  load: undefined;
+  load: BodyChainLoadDetail;
   error: BodyChainErrorDetail;
 }

@@ -91,8 +91,6 @@ export const styles = css`
     border-radius: 999px;
     background: var(--_panel-bg);
     background: color-mix(in srgb, var(--_panel-bg) 88%, transparent);
-    -webkit-backdrop-filter: blur(6px);
-    backdrop-filter: blur(6px);
     font-size: 0.9rem;
     line-height: 1;
   }
@@ -127,8 +125,15 @@ export const styles = css`
     border-radius: 50%;
     border: 3px solid var(--_border);
     border-top-color: var(--_accent);
-    animation: spin 0.9s linear infinite;
+    /* Still for the first second: most loads end by then, and a spinning frame costs the
+       compositor (and the GPU the body is waiting for) every frame. */
+    animation: spin 0.9s linear 1s infinite;
     margin: 0 auto 8px;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .status .spinner {
+      animation: none;
+    }
   }
   @keyframes spin {
     to {

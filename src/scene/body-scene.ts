@@ -51,6 +51,7 @@ export class BodyScene implements Renderable {
   /** Called once, after the first frame with the model in it has been drawn. */
   onFirstFrame: (() => void) | null = null;
 
+  private root: Object3D | null = null;
   private parts: Part[] = [];
   private anchors = new Map<RegionId, Vector3>();
   private view: ViewId = 'back';
@@ -88,8 +89,8 @@ export class BodyScene implements Renderable {
 
   /**
    * Compiles the two shader programs the body uses (opaque and translucent parts) while the
-   * model is still on its way, through KHR_parallel_shader_compile where the browser has it, so
-   * the first frame does not wait for them. Stand-in meshes with the same kind of material and
+   * model is still on its way (in parallel through KHR_parallel_shader_compile where the browser
+   * has it), so the first frame does not wait for them. Stand-in meshes with the same kind of material and
    * the same attributes share the programs the real materials will ask for.
    */
   async warmUp(renderer: WebGLRenderer): Promise<void> {
@@ -101,7 +102,9 @@ export class BodyScene implements Renderable {
     const stand = this.warmUpMaterials.map((m) => new Mesh(geometry, m));
     this.scene.add(...stand);
     try {
-      await renderer.compileAsync(this.scene, this.rig.camera);
+      // Without the extension, compiling now still beats compiling after the download.
+      if (renderer.extensions.has('KHR_parallel_shader_compile')) await renderer.compileAsync(this.scene, this.rig.camera);
+      else renderer.compile(this.scene, this.rig.camera);
     } finally {
       this.scene.remove(...stand);
       // The materials stay until dispose(): disposing them now would delete the programs.
@@ -120,7 +123,10 @@ export class BodyScene implements Renderable {
     this.setModel(root);
   }
 
+  /** Shows a model, replacing the one shown before (the preview, or an earlier model-src). */
   private setModel(root: Object3D): void {
+    if (this.root) this.scene.remove(this.root);
+    this.root = root;
     this.disposeMaterials();
     this.parts = [];
     this.anchors.clear();

@@ -243,7 +243,8 @@ export async function parseGlb(data: ArrayBuffer, url: string, getDecoder: () =>
 }
 
 async function load(url: string): Promise<Group> {
-  const bytes = takePrefetched(url) ?? (prefetchModel(url), takePrefetched(url)!);
+  void prefetchModel(url); // (unless the element already started it)
+  const bytes = takePrefetched(url)!;
   return parseGlb(await bytes, url);
 }
 

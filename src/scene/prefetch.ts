@@ -4,14 +4,17 @@
  */
 const pending = new Map<string, Promise<ArrayBuffer>>();
 
-export function prefetchModel(url: string): void {
-  if (pending.has(url)) return;
+/** Starts the download (once per URL); the promise settles when it is complete. */
+export function prefetchModel(url: string): Promise<unknown> {
+  const started = pending.get(url);
+  if (started) return started;
   const bytes = fetch(url).then((response) => {
     if (!response.ok) throw new Error(`fetch for "${response.url || url}" responded with ${response.status}: ${response.statusText}`);
     return response.arrayBuffer();
   });
   bytes.catch(() => {}); // reported when taken
   pending.set(url, bytes);
+  return bytes;
 }
 
 /** The prefetched bytes of a model, once; undefined if none was started. */

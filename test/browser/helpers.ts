@@ -50,17 +50,34 @@ export function once<T extends Event = CustomEvent>(target: EventTarget, type: s
   });
 }
 
-/** Puts a <body-chain> on the page (optionally inside a wrapper with `lang`) and waits for `load`. */
+/** Waits for the `load` of the full model (the default model's preview fires one before it). */
+export function fullLoad(el: EventTarget, ms = 45_000): Promise<CustomEvent<{ preview: boolean }>> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no full "load" within ${ms} ms`)), ms);
+    const listener = (e: Event) => {
+      if ((e as CustomEvent<{ preview: boolean }>).detail?.preview) return;
+      clearTimeout(timer);
+      el.removeEventListener('load', listener);
+      resolve(e as CustomEvent<{ preview: boolean }>);
+    };
+    el.addEventListener('load', listener);
+  });
+}
+
+/**
+ * Puts a <body-chain> on the page (optionally inside a wrapper with `lang`) and waits for the
+ * full model's `load` (`waitForLoad: 'first'`: for the first `load`, the preview's).
+ */
 export async function mount(
   attrs: Record<string, string> = {},
-  options: { lang?: string; parent?: HTMLElement; waitForLoad?: boolean } = {},
+  options: { lang?: string; parent?: HTMLElement; waitForLoad?: boolean | 'first' } = {},
 ): Promise<BodyChain> {
   const wrapper = document.createElement('div');
   if (options.lang) wrapper.lang = options.lang;
   const el = document.createElement('body-chain');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   wrapper.append(el);
-  const loaded = options.waitForLoad === false ? null : once(el, 'load');
+  const loaded = options.waitForLoad === false ? null : options.waitForLoad === 'first' ? once(el, 'load') : fullLoad(el);
   (options.parent ?? document.body).append(wrapper);
   await loaded;
   await el.updateComplete;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { BodyChain } from '../../src/components/body-chain.component.js';
 import { SharedRenderer } from '../../src/scene/renderer.js';
-import { cleanup, colourAt, coloursAt, colourDistance, DESKTOP, emulate, mount, once, settle, sleep, tap, TABLET } from './helpers.js';
+import { cleanup, colourAt, coloursAt, colourDistance, DESKTOP, emulate, fullLoad, mount, settle, sleep, tap, TABLET } from './helpers.js';
 
 // Count WebGL contexts made on this page.
 let webglContexts = 0;
@@ -82,7 +82,7 @@ describe('instances, removal and context loss', () => {
     await sleep(1400); // past the disposal delay
     expect(SharedRenderer.peek(), 'renderer released with the last element').to.equal(undefined);
 
-    const loaded = once(el, 'load');
+    const loaded = fullLoad(el);
     document.body.append(wrapper);
     await loaded;
     await settle(400);

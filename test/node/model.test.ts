@@ -1,6 +1,7 @@
 /**
- * Checks on the committed body asset (models/body.glb): structure, budgets, determinism and
- * placement against the DOMAIN.md table.
+ * Checks on the committed body assets (models/body.glb and its light preview
+ * models/body-preview.glb): structure, budgets, determinism and placement against the
+ * DOMAIN.md table.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,17 +9,17 @@ import { readFile, stat } from 'node:fs/promises';
 import { NodeIO, type Document, type Node as GltfNode } from '@gltf-transform/core';
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
 import { MeshoptDecoder } from 'meshoptimizer';
-import { GLB_PATH, buildBodyGlb } from '../../models/build';
+import { GLB_PATH, PREVIEW_PATH, buildBodyGlbs } from '../../models/build';
 import { buildAnatomy } from '../../models/anatomy';
 
 const H = 1.7;
 const REGIONS = ['sole', 'calf', 'hamstrings', 'pelvis', 'erector-spinae', 'skull', 'psoas', 'kidney'];
 const BACK_LINE = ['sole', 'calf', 'hamstrings', 'pelvis', 'erector-spinae', 'skull'];
 
-async function load(): Promise<Document> {
+async function load(path = GLB_PATH): Promise<Document> {
   await MeshoptDecoder.ready;
   const io = new NodeIO().registerExtensions(ALL_EXTENSIONS).registerDependencies({ 'meshopt.decoder': MeshoptDecoder });
-  return io.read(GLB_PATH);
+  return io.read(path);
 }
 
 interface Geo { min: number[]; max: number[]; centroid: number[]; triangles: number; points: number[][] }
@@ -176,9 +177,39 @@ test('nesting: no muscle, fascia, organ or bone vertex lies outside the skin sur
   }
 });
 
+test('the preview has the same nodes, extras, materials and anchors, a sixth of the triangles and under 80 KB', async () => {
+  const preview = await load(PREVIEW_PATH);
+  const describe = (d: Document) =>
+    d.getRoot().listNodes().map((n) => ({
+      name: n.getName(),
+      extras: n.getExtras(),
+      material: n.getMesh()?.listPrimitives()[0].getMaterial()?.getName() ?? null,
+      translation: n.getMesh() ? null : n.getTranslation(),
+    }));
+  assert.deepEqual(describe(preview), describe(doc));
+  const full = [...geo.values()].reduce((s, g) => s + g.triangles, 0);
+  const light = preview.getRoot().listNodes().filter((n) => n.getMesh()).reduce((s, n) => s + geometry(n).triangles, 0);
+  assert.ok(light <= full / 6, `${light} triangles against ${full}`);
+  assert.ok(light >= 5000, `${light} triangles is too few to read as a body`);
+  const bytes = (await stat(PREVIEW_PATH)).size;
+  assert.ok(bytes <= 80 * 1024, `${bytes} bytes`);
+  // Same stature and the same place for every region: the view does not jump when the full body arrives.
+  for (const n of preview.getRoot().listNodes().filter((m) => m.getMesh())) {
+    const a = geometry(n), b = geo.get(n.getName())!;
+    for (let k = 0; k < 3; k++) {
+      for (const end of ['min', 'max'] as const) {
+        const moved = a[end][k] - b[end][k];
+        assert.ok(Math.abs(moved) < 0.01, `${n.getName()}: bounds ${end}[${k}] moved ${moved.toFixed(3)} m`);
+      }
+    }
+  }
+});
+
 test('deterministic and up to date: regenerating gives the committed bytes', { timeout: 120000 }, async () => {
-  const fresh = await buildBodyGlb();
-  const committed = new Uint8Array(await readFile(GLB_PATH));
-  assert.equal(fresh.byteLength, committed.byteLength, 'size differs: run `npm run models`');
-  assert.ok(Buffer.from(fresh).equals(Buffer.from(committed)), 'bytes differ: run `npm run models`');
+  const fresh = await buildBodyGlbs();
+  for (const [name, bytes, path] of [['body.glb', fresh.full, GLB_PATH], ['body-preview.glb', fresh.preview, PREVIEW_PATH]] as const) {
+    const committed = new Uint8Array(await readFile(path));
+    assert.equal(bytes.byteLength, committed.byteLength, `${name}: size differs: run \`npm run models\``);
+    assert.ok(Buffer.from(bytes).equals(Buffer.from(committed)), `${name}: bytes differ: run \`npm run models\``);
+  }
 });

@@ -1,0 +1,89 @@
+import { expect } from '@open-wc/testing';
+import { BodyChain } from '../../src/components/body-chain.component.js';
+import { cleanup, colourAt, colourDistance, emulate, fullLoad, settle, tap, TABLET } from './helpers.js';
+
+/** The `load` events an element fires, as their `preview` flags, and any `error` kinds. */
+function record(el: EventTarget) {
+  const loads: boolean[] = [];
+  const errors: string[] = [];
+  el.addEventListener('load', (e) => loads.push((e as CustomEvent<{ preview: boolean }>).detail.preview));
+  el.addEventListener('error', (e) => errors.push((e as CustomEvent<{ kind: string }>).detail.kind));
+  return { loads, errors };
+}
+
+describe('the light preview model', () => {
+  const model = BodyChain.defaultModelUrl;
+  const preview = BodyChain.defaultPreviewUrl;
+  afterEach(() => {
+    BodyChain.defaultModelUrl = model;
+    BodyChain.defaultPreviewUrl = preview;
+    cleanup();
+  });
+
+  it('is drawn first and can be tapped; the full body then replaces it and keeps the selection', async () => {
+    // The full model arrives 2.5 s late, as on a slow connection.
+    BodyChain.defaultModelUrl = '/models/body.glb?delay=2500';
+    await emulate(TABLET);
+    const el = document.createElement('body-chain');
+    const seen = record(el);
+    const full = fullLoad(el);
+    const wrapper = document.createElement('div');
+    wrapper.append(el);
+    document.body.append(wrapper);
+    await new Promise((r) => el.addEventListener('load', r, { once: true }));
+    expect(seen.loads).to.deep.equal([true]);
+    const previewTriangles = BodyChain.renderStats()!.triangles;
+    await settle(300);
+    const p = el.regionPoint('hamstrings');
+    expect(p, 'hamstrings on screen in the preview').to.not.equal(null);
+    await tap(p!);
+    await el.updateComplete;
+    expect(el.selected).to.equal('hamstrings');
+    expect(seen.loads, 'still the preview').to.deep.equal([true]);
+
+    await full;
+    await settle(600);
+    expect(seen.loads).to.deep.equal([true, false]);
+    expect(seen.errors).to.deep.equal([]);
+    expect(el.selected).to.equal('hamstrings');
+    expect(BodyChain.renderStats()!.triangles, 'the full body draws more triangles').to.be.greaterThan(previewTriangles * 3);
+    // The highlight carried over to the full body's materials.
+    const q = el.regionPoint('hamstrings')!;
+    const lit = await colourAt(q);
+    el.selected = '';
+    await el.updateComplete;
+    await settle(600);
+    const plain = await colourAt(q);
+    expect(colourDistance(lit, plain), `${lit} vs ${plain}`).to.be.greaterThan(30);
+  });
+
+  it('is skipped for a model given in model-src', async () => {
+    await emulate(TABLET);
+    const el = document.createElement('body-chain');
+    el.modelSrc = '/models/body.glb';
+    const seen = record(el);
+    const wrapper = document.createElement('div');
+    wrapper.append(el);
+    const loaded = fullLoad(el);
+    document.body.append(wrapper);
+    await loaded;
+    await settle(300);
+    expect(seen.loads).to.deep.equal([false]);
+  });
+
+  it('when missing, the full body still loads, without an error', async () => {
+    BodyChain.defaultPreviewUrl = '/models/missing-preview.glb';
+    await emulate(TABLET);
+    const el = document.createElement('body-chain');
+    const seen = record(el);
+    const wrapper = document.createElement('div');
+    wrapper.append(el);
+    const loaded = fullLoad(el);
+    document.body.append(wrapper);
+    await loaded;
+    await settle(300);
+    expect(seen.loads).to.deep.equal([false]);
+    expect(seen.errors).to.deep.equal([]);
+    expect(el.regionPoint('calf')).to.not.equal(null);
+  });
+});
