@@ -6,7 +6,7 @@ import {
   Float32BufferAttribute,
   HemisphereLight,
   Mesh,
-  MeshStandardMaterial,
+  MeshPhongMaterial,
   Raycaster,
   Scene,
   Vector2,
@@ -24,7 +24,7 @@ import { layerOfRegion, PICK_OPACITY, VIEW_PRESETS, type LayerId, type ViewId, t
 
 interface Part {
   mesh: Mesh;
-  material: MeshStandardMaterial;
+  material: MeshPhongMaterial;
   layer: LayerId;
   region: RegionId | null;
   base: Color;
@@ -98,7 +98,7 @@ export class BodyScene implements Renderable {
     const geometry = new BufferGeometry();
     geometry.setAttribute('position', new Float32BufferAttribute([0, 0, 0, 0, 0.01, 0, 0.01, 0, 0], 3));
     geometry.setAttribute('normal', new Float32BufferAttribute([0, 0, 1, 0, 0, 1, 0, 0, 1], 3));
-    this.warmUpMaterials = [new MeshStandardMaterial(), new MeshStandardMaterial({ transparent: true, opacity: 0.5, depthWrite: false })];
+    this.warmUpMaterials = [new MeshPhongMaterial(), new MeshPhongMaterial({ transparent: true, opacity: 0.5, depthWrite: false })];
     const stand = this.warmUpMaterials.map((m) => new Mesh(geometry, m));
     this.scene.add(...stand);
     try {
@@ -143,10 +143,12 @@ export class BodyScene implements Renderable {
           : null;
       if (!layer) return;
       const source = node.material as Material & { color?: Color; roughness?: number };
-      const material = new MeshStandardMaterial({
+      // Blinn-Phong rather than physically based: the same matte look here (no environment map),
+      // with shaders that compile several times faster and cost less per pixel on phones.
+      const material = new MeshPhongMaterial({
         color: source.color ?? new Color(0xcccccc),
-        roughness: layer === 'skin' ? 0.7 : 0.55,
-        metalness: 0,
+        specular: layer === 'skin' ? 0x141414 : 0x262626,
+        shininess: layer === 'skin' ? 12 : 24,
       });
       material.name = source.name;
       node.material = material;
