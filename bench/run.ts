@@ -483,9 +483,11 @@ try {
         const t = await timeToFirstFrame(browser, server.origin, kind, profile === 'slow');
         ttff[profile][kind].push(t);
         const glb = t.resources.find((r) => r.name === 'body.glb');
+        const pre = t.resources.find((r) => r.name === 'body-preview.glb');
+        const chunk = t.resources.find((r) => /^scene-/.test(r.name));
         log(
           `first frame, ${profile === 'slow' ? 'slow 4G' : 'no network throttling'}, ${LABEL[kind]} run ${run + 1}: ${t.ms.toFixed(0)} ms${t.preview ? ` (preview), full body ${t.fullMs.toFixed(0)} ms` : ''} ` +
-            `(WebGL context ${t.getContextMs.toFixed(0)} ms from ${t.firstContextAt?.toFixed(0)}, shader waits ${t.shaderWaitMs.toFixed(0)} ms, model ${glb?.start}→${glb?.end} ms)`,
+            `(WebGL context ${t.getContextMs.toFixed(0)} ms from ${t.firstContextAt?.toFixed(0)}, shader waits ${t.shaderWaitMs.toFixed(0)} ms, ${chunk ? `three.js chunk ${chunk.start}→${chunk.end} ms, ` : ''}${pre ? `preview ${pre.start}→${pre.end} ms, ` : ''}model ${glb?.start}→${glb?.end} ms)`,
         );
       }
     }

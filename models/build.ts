@@ -19,8 +19,8 @@ export const GLB_PATH = fileURLToPath(new URL('./body.glb', import.meta.url));
 export const PREVIEW_PATH = fileURLToPath(new URL('./body-preview.glb', import.meta.url));
 
 /** The preview keeps this share of each part's triangle budget (at least PREVIEW_MIN_TRIS). */
-export const PREVIEW_SHARE = 0.14;
-const PREVIEW_MIN_TRIS = 160;
+export const PREVIEW_SHARE = 0.11;
+const PREVIEW_MIN_TRIS = 240;
 
 const MATERIALS: Record<Part['material'], { name: string; color: [number, number, number, number]; roughness: number }> = {
   skin: { name: 'skin', color: [0.82, 0.62, 0.5, 1], roughness: 0.62 },

@@ -161,6 +161,8 @@ export class BodyChain extends LitElement {
     clearTimeout(this.disposeTimer);
     this.inheritedLang = this.closest('[lang]:not(body-chain)')?.getAttribute('lang') ?? document.documentElement.lang;
     if (this.hasUpdated) this.observe();
+    // Already near the viewport: the downloads need not wait for the first render.
+    else if (this.isNear()) void this.startDownloads().catch(() => {});
   }
 
   override disconnectedCallback(): void {
@@ -205,24 +207,40 @@ export class BodyChain extends LitElement {
     this.visibleObserver?.disconnect();
   }
 
+  /**
+   * Starts downloading three.js and the model (or its light preview, if it has one), unless
+   * three.js is here already; then models load directly, through the model cache. The full
+   * model follows the preview's first frame, so that it slows neither down.
+   */
+  private startDownloads(): Promise<SceneModule> {
+    if (sceneModule) return Promise.resolve(sceneModule);
+    void prefetchModel(this.previewUrl || this.modelUrl);
+    sceneImport ??= import('../scene/index.js').catch((e: unknown) => {
+      sceneImport = undefined; // a later element tries again
+      throw e;
+    });
+    return sceneImport;
+  }
+
   /** Loads three.js and the model, once, when the element first nears the viewport. */
   private async start3D(): Promise<void> {
     if (this.scene || this.starting || !this.isConnected) return;
     this.starting = true;
     this.loading = true;
-    if (!sceneModule) {
-      // The model, or its light preview if it has one, downloads while three.js does (the full
-      // model follows the preview's first frame, so that it does not slow either down). Once
-      // three.js is here, models load directly, through the model cache.
-      void prefetchModel(this.previewUrl || this.modelUrl);
-    }
+    const downloads = this.startDownloads();
     if (!sceneModule?.SharedRenderer.peek()) {
       // The WebGL context is made meanwhile.
       const { width, height } = this.drawingSize();
       prepareContext(width, height);
     }
     try {
-      sceneModule ??= await import('../scene/index.js');
+      try {
+        sceneModule = await downloads;
+      } catch (e) {
+        this.loading = false;
+        this.fail('model', this.ui.errorModel, e);
+        return;
+      }
       if (!this.isConnected) return;
       const scene = new sceneModule.BodyScene(
         this.canvas,
@@ -312,8 +330,8 @@ export class BodyChain extends LitElement {
   /** Whether the element is laid out within LOAD_MARGIN_PX of the viewport (as nearObserver asks). */
   private isNear(): boolean {
     const r = this.getBoundingClientRect();
-    const shown = r.width > 0 && r.height > 0;
-    return shown && r.bottom > -LOAD_MARGIN_PX && r.top < innerHeight + LOAD_MARGIN_PX && r.right > 0 && r.left < innerWidth;
+    // (Not hidden; the height may still be 0 before the first render.)
+    return r.width > 0 && r.bottom > -LOAD_MARGIN_PX && r.top < innerHeight + LOAD_MARGIN_PX && r.right > 0 && r.left < innerWidth;
   }
 
   /** The stage's size in device pixels, as the 3D view will draw it. */
@@ -746,6 +764,7 @@ export class BodyChain extends LitElement {
 }
 
 let sceneModule: SceneModule | undefined;
+let sceneImport: Promise<SceneModule> | undefined;
 
 /** Every event of the element bubbles and is composed, so a page can listen on any ancestor. */
 function dispatch(target: EventTarget, type: string, detail: unknown): void {
