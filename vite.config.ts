@@ -38,6 +38,11 @@ export default defineConfig({
       fileName: () => 'body-chain.js',
     },
     rollupOptions: {
+      // What the entry and the 3D chunk share (view presets, prefetch, the early context) stays
+      // in the entry, which exports it to the chunk: a separate shared chunk would cost one more
+      // round trip before the entry could run. (An entry loaded with a query string is loaded a
+      // second time by the chunk; prefetch.ts and context.ts keep their state on the page for it.)
+      preserveEntrySignatures: 'allow-extension',
       output: {
         chunkFileNames: '[name]-[hash].js',
         // Vite leaves whitespace in ES library builds so that consumers' bundlers keep pure

@@ -6,10 +6,14 @@
  * imports this, and the shared renderer takes the context over.
  */
 
-/** What three.js's WebGLRenderer is asked for (it reads these back from a context it is given). */
+/**
+ * What three.js's WebGLRenderer is asked for (it reads these back from a context it is given).
+ * Multisampling only below two device pixels per CSS pixel: on phone and tablet screens the
+ * pixels are small enough without it, and it would multiply the GPU's memory traffic.
+ */
 export const CONTEXT_ATTRIBUTES: WebGLContextAttributes = {
   alpha: true,
-  antialias: true,
+  antialias: (globalThis.devicePixelRatio || 1) < 2,
   depth: true,
   stencil: false,
   premultipliedAlpha: true,
@@ -17,22 +21,24 @@ export const CONTEXT_ATTRIBUTES: WebGLContextAttributes = {
   powerPreference: 'default',
 };
 
-let early: { canvas: HTMLCanvasElement; gl: WebGL2RenderingContext } | undefined;
+type Prepared = { canvas: HTMLCanvasElement; gl: WebGL2RenderingContext };
+/** On the page rather than in this module, for the same reason as the prefetched models (prefetch.ts). */
+const state = ((globalThis as Record<symbol, unknown>)[Symbol.for('body-chain.context')] ??= {}) as { early?: Prepared };
 
 /** Makes the context once, with a drawing buffer of the given device-pixel size. */
 export function prepareContext(width: number, height: number): void {
-  if (early) return;
+  if (state.early) return;
   const canvas = document.createElement('canvas');
   canvas.width = Math.max(1, width);
   canvas.height = Math.max(1, height);
   const gl = canvas.getContext('webgl2', CONTEXT_ATTRIBUTES);
   // Where there is none, the renderer finds out again and reports it.
-  if (gl) early = { canvas, gl };
+  if (gl) state.early = { canvas, gl };
 }
 
 /** The prepared canvas and context, once; undefined if none was made or it has been lost since. */
-export function takeContext(): { canvas: HTMLCanvasElement; gl: WebGL2RenderingContext } | undefined {
-  const taken = early;
-  early = undefined;
+export function takeContext(): Prepared | undefined {
+  const taken = state.early;
+  state.early = undefined;
   return taken && !taken.gl.isContextLost() ? taken : undefined;
 }
