@@ -57,6 +57,27 @@ describe('the light preview model', () => {
     expect(colourDistance(lit, plain), `${lit} vs ${plain}`).to.be.greaterThan(30);
   });
 
+  it('stays, and can still be tapped, when the full model cannot be loaded', async () => {
+    BodyChain.defaultModelUrl = '/models/missing-body.glb';
+    await emulate(TABLET);
+    const el = document.createElement('body-chain');
+    const seen = record(el);
+    const failed = new Promise((r) => el.addEventListener('error', r, { once: true }));
+    const wrapper = document.createElement('div');
+    wrapper.append(el);
+    document.body.append(wrapper);
+    await failed;
+    await settle(300);
+    expect(seen.loads).to.deep.equal([true]);
+    expect(seen.errors).to.deep.equal(['model']);
+    expect(el.shadowRoot!.querySelector('[part="message"]')?.textContent ?? '', 'a visible message').to.not.equal('');
+    const p = el.regionPoint('calf');
+    expect(p, 'calf on screen in the preview').to.not.equal(null);
+    await tap(p!);
+    await el.updateComplete;
+    expect(el.selected).to.equal('calf');
+  });
+
   it('is skipped for a model given in model-src', async () => {
     await emulate(TABLET);
     const el = document.createElement('body-chain');
