@@ -651,6 +651,15 @@ function notes(): string {
     `- **The light preview** is what makes the first frame early: ${kb(bytes.preview.gzip)} instead of ${kb(bytes.model.gzip)} before anything is drawn. The full body follows: on slow 4G it is drawn at the "full body.glb drawn" time, later than without a preview (its download starts only after the preview's first frame, so that it does not slow the first frame down).`,
     '- **Start-up overlaps the downloads**: the element starts fetching three.js and the preview when it connects already near the viewport, makes the WebGL context while they download, and compiles its two shader programs (Blinn-Phong: several times faster to compile than the physically based ones, with the same look here) before the model arrives.',
   );
+  for (const profile of ['fast', 'slow'] as const) {
+    const mvMedian = median(ttff[profile].mv.map((t: FirstFrame) => t.ms));
+    const each = ttff[profile].ours.map((t: FirstFrame) => t.ms / mvMedian);
+    out.push(
+      `- **How close, ${profile === 'slow' ? 'slow 4G' : 'unthrottled'}**: ours run by run against model-viewer's median: ${Math.min(...each).toFixed(2)}× to ${Math.max(...each).toFixed(2)}×. ` +
+        `model-viewer's own runs spread from ${ms(Math.min(...ttff[profile].mv.map((t: FirstFrame) => t.ms)))} to ${ms(Math.max(...ttff[profile].mv.map((t: FirstFrame) => t.ms)))}` +
+        (profile === 'fast' ? ' (its unthrottled runs are sometimes twice as slow as the rest, waiting on SwiftShader; the median absorbs one or two of those).' : '.'),
+    );
+  }
   if (fast && !fast.ok) out.push(`- **Unthrottled network, missed (${fast.detail})**: what remains is CPU and GPU-process time at 4× throttling: parsing three.js, creating the renderer and waiting on SwiftShader for the context and shaders.`);
   if (slow && !slow.ok)
     out.push(

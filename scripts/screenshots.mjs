@@ -26,14 +26,15 @@ for (const s of shots) {
   const context = await browser.newContext({ viewport: { width: s.width, height: s.height }, hasTouch: s.touch, isMobile: s.touch, deviceScaleFactor: Number(process.env.DPR ?? 2) });
   const page = await context.newPage();
   page.on('console', (m) => m.type() === 'error' || m.type() === 'warning' ? console.log(`[${s.name}] ${m.text()}`) : null);
+  // The full body's `load` (the light preview fires one first), or an error.
+  await page.addInitScript(() => {
+    const done = (e) => e.target.localName === 'body-chain' && (e.type === 'error' || !e.detail?.preview) && (window.__ready = true);
+    document.addEventListener('load', done, true);
+    document.addEventListener('error', done, true);
+  });
   await page.goto(base + s.page);
   if (s.scroll) await page.evaluate(() => document.querySelector('body-chain').scrollIntoView({ block: 'start' }));
-  await page.evaluate(() => new Promise((resolve) => {
-    const el = document.querySelector('body-chain');
-    if (el.shadowRoot?.querySelector('canvas')?.width > 300 && !el.shadowRoot.querySelector('.status')) return resolve();
-    el.addEventListener('load', resolve, { once: true });
-    el.addEventListener('error', resolve, { once: true });
-  }));
+  await page.waitForFunction(() => window.__ready === true, null, { timeout: 60000 });
   if (s.view) await page.evaluate((v) => (document.querySelector('body-chain').view = v), s.view);
   if (s.select) await page.evaluate((r) => (document.querySelector('body-chain').selected = r), s.select);
   await page.waitForTimeout(2800);
