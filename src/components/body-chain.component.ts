@@ -190,8 +190,9 @@ export class BodyChain extends LitElement {
       { rootMargin: LOAD_MARGIN },
     );
     this.nearObserver.observe(this);
-    // Near the viewport already: start now rather than after the first paint.
-    if (this.isNear()) void this.start3D();
+    // Near the viewport already: start now rather than after the first paint (just after this
+    // update, as starting shows the loading state).
+    if (this.isNear()) queueMicrotask(() => void this.start3D());
     this.visibleObserver ??= new IntersectionObserver((entries) => {
       const visible = entries[entries.length - 1].isIntersecting;
       if (!this.scene) return;
@@ -370,7 +371,8 @@ export class BodyChain extends LitElement {
   protected override updated(changed: PropertyValues): void {
     if (changed.has('src') && (this.src || changed.get('src'))) void this.loadSrc();
     if (changed.has('view')) this.scene?.setView(this.view, !this.reducedMotion);
-    if (changed.has('modelSrc') && this.scene) void this.loadModel();
+    // (After this update: loading shows the loading state.)
+    if (changed.has('modelSrc') && this.scene) queueMicrotask(() => void this.loadModel());
     if (changed.has('propagation')) this.paintLevels();
     if (changed.has('selected') || changed.has('texts')) this.resize();
   }
