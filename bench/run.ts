@@ -648,7 +648,7 @@ function notes(): string {
     .filter(([f]) => !f.includes('meshopt_decoder_reference'))
     .reduce((sum, [, v]) => sum + v.gzip, 0);
   out.push(
-    `- **The light preview** is what makes the first frame early: ${kb(bytes.preview.gzip)} instead of ${kb(bytes.model.gzip)} before anything is drawn. The full body follows: on slow 4G it is drawn at the "full body.glb drawn" time, later than without a preview (its download starts only after the preview's first frame, so that it does not slow the first frame down).`,
+    `- **The light preview** is what makes the first frame early: ${kb(bytes.preview.gzip)} instead of ${kb(bytes.model.gzip)} before anything is drawn. The full body follows, at the "full body.glb drawn" time: its download starts only after the preview's first frame, so that it does not slow that frame down.`,
     '- **Start-up overlaps the downloads**: the element starts fetching three.js and the preview when it connects already near the viewport, makes the WebGL context while they download, and compiles its two shader programs (Blinn-Phong: several times faster to compile than the physically based ones, with the same look here) before the model arrives.',
   );
   for (const profile of ['fast', 'slow'] as const) {
