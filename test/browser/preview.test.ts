@@ -1,14 +1,18 @@
 import { expect } from '@open-wc/testing';
 import { BodyChain } from '../../src/components/body-chain.component.js';
-import { cleanup, colourAt, colourDistance, emulate, fullLoad, settle, tap, TABLET } from './helpers.js';
+import { cleanup, colourAt, colourDistance, emulate, fullLoad, mount, settle, tap, TABLET } from './helpers.js';
 
-/** The `load` events an element fires, as their `preview` flags, and any `error` kinds. */
-function record(el: EventTarget) {
+/**
+ * Puts an element on the page without waiting, and records the `load` events it fires (as their
+ * `preview` flags) and any `error` kinds. (Both come after the first update, once models load.)
+ */
+async function watch(attrs: Record<string, string> = {}) {
+  const el = await mount(attrs, { waitForLoad: false });
   const loads: boolean[] = [];
   const errors: string[] = [];
-  el.addEventListener('load', (e) => loads.push((e as CustomEvent<{ preview: boolean }>).detail.preview));
-  el.addEventListener('error', (e) => errors.push((e as CustomEvent<{ kind: string }>).detail.kind));
-  return { loads, errors };
+  el.addEventListener('load', (e: Event) => loads.push((e as CustomEvent<{ preview: boolean }>).detail.preview));
+  el.addEventListener('error', (e: Event) => errors.push((e as CustomEvent<{ kind: string }>).detail.kind));
+  return { el, loads, errors };
 }
 
 describe('the light preview model', () => {
@@ -24,12 +28,9 @@ describe('the light preview model', () => {
     // The full model arrives 2.5 s late, as on a slow connection.
     BodyChain.defaultModelUrl = '/models/body.glb?delay=2500';
     await emulate(TABLET);
-    const el = document.createElement('body-chain');
-    const seen = record(el);
+    const seen = await watch();
+    const el = seen.el;
     const full = fullLoad(el);
-    const wrapper = document.createElement('div');
-    wrapper.append(el);
-    document.body.append(wrapper);
     await new Promise((r) => el.addEventListener('load', r, { once: true }));
     expect(seen.loads).to.deep.equal([true]);
     const previewTriangles = BodyChain.renderStats()!.triangles;
@@ -60,13 +61,9 @@ describe('the light preview model', () => {
   it('stays, and can still be tapped, when the full model cannot be loaded', async () => {
     BodyChain.defaultModelUrl = '/models/missing-body.glb';
     await emulate(TABLET);
-    const el = document.createElement('body-chain');
-    const seen = record(el);
-    const failed = new Promise((r) => el.addEventListener('error', r, { once: true }));
-    const wrapper = document.createElement('div');
-    wrapper.append(el);
-    document.body.append(wrapper);
-    await failed;
+    const seen = await watch();
+    const el = seen.el;
+    await new Promise((r) => el.addEventListener('error', r, { once: true }));
     await settle(300);
     expect(seen.loads).to.deep.equal([true]);
     expect(seen.errors).to.deep.equal(['model']);
@@ -80,14 +77,8 @@ describe('the light preview model', () => {
 
   it('is skipped for a model given in model-src', async () => {
     await emulate(TABLET);
-    const el = document.createElement('body-chain');
-    el.modelSrc = '/models/body.glb';
-    const seen = record(el);
-    const wrapper = document.createElement('div');
-    wrapper.append(el);
-    const loaded = fullLoad(el);
-    document.body.append(wrapper);
-    await loaded;
+    const seen = await watch({ 'model-src': '/models/body.glb' });
+    await fullLoad(seen.el);
     await settle(300);
     expect(seen.loads).to.deep.equal([false]);
   });
@@ -95,16 +86,11 @@ describe('the light preview model', () => {
   it('when missing, the full body still loads, without an error', async () => {
     BodyChain.defaultPreviewUrl = '/models/missing-preview.glb';
     await emulate(TABLET);
-    const el = document.createElement('body-chain');
-    const seen = record(el);
-    const wrapper = document.createElement('div');
-    wrapper.append(el);
-    const loaded = fullLoad(el);
-    document.body.append(wrapper);
-    await loaded;
+    const seen = await watch();
+    await fullLoad(seen.el);
     await settle(300);
     expect(seen.loads).to.deep.equal([false]);
     expect(seen.errors).to.deep.equal([]);
-    expect(el.regionPoint('calf')).to.not.equal(null);
+    expect(seen.el.regionPoint('calf')).to.not.equal(null);
   });
 });
