@@ -89,27 +89,25 @@ export class BodyScene implements Renderable {
 
   /**
    * Compiles the two shader programs the body uses (opaque and translucent parts) while the
-   * model is still on its way (in parallel through KHR_parallel_shader_compile where the browser
-   * has it), so the first frame does not wait for them. Stand-in meshes with the same kind of material and
-   * the same attributes share the programs the real materials will ask for.
+   * model is still on its way, so the first frame does not wait for them (in parallel, through
+   * KHR_parallel_shader_compile, where the browser has it). Stand-in meshes with the same kind
+   * of material and the same attributes ask for the programs the real materials will use.
    */
   async warmUp(renderer: WebGLRenderer): Promise<void> {
     if (this.loaded || this.warmUpMaterials.length) return;
     const geometry = new BufferGeometry();
     geometry.setAttribute('position', new Float32BufferAttribute([0, 0, 0, 0, 0.01, 0, 0.01, 0, 0], 3));
     geometry.setAttribute('normal', new Float32BufferAttribute([0, 0, 1, 0, 0, 1, 0, 0, 1], 3));
+    // The materials stay until dispose(): disposing them would delete the programs.
     this.warmUpMaterials = [new MeshPhongMaterial(), new MeshPhongMaterial({ transparent: true, opacity: 0.5, depthWrite: false })];
     const stand = this.warmUpMaterials.map((m) => new Mesh(geometry, m));
     this.scene.add(...stand);
-    try {
-      // Without the extension, compiling now still beats compiling after the download.
-      if (renderer.extensions.has('KHR_parallel_shader_compile')) await renderer.compileAsync(this.scene, this.rig.camera);
-      else renderer.compile(this.scene, this.rig.camera);
-    } finally {
-      this.scene.remove(...stand);
-      // The materials stay until dispose(): disposing them now would delete the programs.
-      geometry.dispose();
-    }
+    // Both start compiling at once; the stand-ins leave before any frame could draw them.
+    const parallel = renderer.extensions.has('KHR_parallel_shader_compile');
+    const ready = parallel ? renderer.compileAsync(this.scene, this.rig.camera) : renderer.compile(this.scene, this.rig.camera);
+    this.scene.remove(...stand);
+    geometry.dispose();
+    await ready;
   }
 
   async load(url: string): Promise<void> {
