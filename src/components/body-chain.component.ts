@@ -253,9 +253,9 @@ export class BodyChain extends LitElement {
       scene.visible = this.isOnScreen();
       this.scene = scene;
       const model = this.loadModel(); // parsing starts before the context blocks the thread
-      this.resize(); // sizes the canvas, so that a new context starts at the right size
+      this.resize();
       try {
-        this.renderer = sceneModule.SharedRenderer.get(this.canvas);
+        this.renderer = sceneModule.SharedRenderer.get();
       } catch (e) {
         this.scene = null;
         scene.dispose();

@@ -29,12 +29,9 @@ const isOnScreen = (scene: Renderable): boolean => scene.visible && scene.canvas
 export class SharedRenderer {
   private static instance: SharedRenderer | undefined;
 
-  /**
-   * The page's renderer, created on first use with a drawing buffer of `size` (device pixels),
-   * so that the first frame does not have to reallocate it. Throws where WebGL is unavailable.
-   */
-  static get(size?: { width: number; height: number }): SharedRenderer {
-    SharedRenderer.instance ??= new SharedRenderer(size);
+  /** The page's renderer, created on first use. Throws where WebGL is unavailable. */
+  static get(): SharedRenderer {
+    SharedRenderer.instance ??= new SharedRenderer();
     return SharedRenderer.instance;
   }
 
@@ -51,14 +48,10 @@ export class SharedRenderer {
   private frame = 0;
   private lost = false;
 
-  private constructor(size?: { width: number; height: number }) {
-    // The context an element prepared early, or a new one.
+  private constructor() {
+    // The context an element prepared early, already at its size (context.ts), or a new one.
     const prepared = takeContext();
     const canvas = prepared?.canvas ?? document.createElement('canvas');
-    if (!prepared && size && size.width > 0 && size.height > 0) {
-      canvas.width = size.width;
-      canvas.height = size.height;
-    }
     // Shown over an element's own canvas, which keeps receiving the pointer.
     canvas.style.pointerEvents = 'none';
     canvas.setAttribute('aria-hidden', 'true');
