@@ -10,7 +10,12 @@ export const en: LocaleContent = {
     label: '3D model of how the body is connected',
     canvasAlt:
       'A 3D model of the human body. Highlighted in colour are the fascial line running up the back of the body (the Superficial Back Line: sole, calf, back of the thigh, pelvis, the muscles along the spine, and over the back of the head to the brow), and, deep in the lower back, the psoas muscle and the kidneys. Selecting a part lights up the parts around it in the order tension spreads to them.',
-    hint: 'Drag sideways to turn the body. Tap a part to read about it. On a phone, swiping up or down scrolls the page.',
+    hint: 'Click a part of the body to read about it. Drag to turn the body; Ctrl + scroll wheel zooms.',
+    hintTouch: 'Tap a part of the body to read about it. Swipe sideways to turn the body; swipe up or down to scroll the page.',
+    inviteTouch: 'Tap where it feels tight',
+    invitePointer: 'Click where it feels tight',
+    sheetExpand: 'Read the explanation',
+    sheetCollapse: 'See the whole body',
     viewsLabel: 'View',
     viewBack: 'Back',
     viewSide: 'Side',

@@ -46,8 +46,18 @@ export interface UiStrings {
   label: string;
   /** Text alternative for the 3D canvas. */
   canvasAlt: string;
-  /** Hint under the body: how to interact. */
+  /** Hint under the body for a mouse or trackpad: how to interact. */
   hint: string;
+  /** Hint under the body on a touch screen. */
+  hintTouch: string;
+  /** Invitation drawn on the 3D view until the first interaction, touch screens. */
+  inviteTouch: string;
+  /** Invitation drawn on the 3D view until the first interaction, mouse or trackpad. */
+  invitePointer: string;
+  /** Bottom sheet handle (phones) when it is low: pull up to read. */
+  sheetExpand: string;
+  /** Bottom sheet handle (phones) when it is up: pull down to see the body. */
+  sheetCollapse: string;
   viewsLabel: string;
   viewBack: string;
   viewSide: string;
