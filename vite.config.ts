@@ -24,6 +24,26 @@ function shipBeside(): Plugin {
   };
 }
 
+/**
+ * The minifier writes `new URL('./body.glb', import.meta.url)` with backticks; put plain quotes
+ * back so that every bundler that copies such assets recognises the pattern, and fail the build
+ * if the literal is missing (apps' bundlers would then not copy the models).
+ */
+function literalAssetUrls(): Plugin {
+  return {
+    name: 'body-chain:literal-asset-urls',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const entry = bundle['body-chain.js'];
+      if (!entry || entry.type !== 'chunk') return;
+      entry.code = entry.code.replace(/new URL\(`(\.\/[\w.-]+)`,\s*import\.meta\.url\)/g, 'new URL("$1",import.meta.url)');
+      for (const [, file] of SHIPPED.filter(([, to]) => to.endsWith('.glb'))) {
+        if (!entry.code.includes(`new URL("./${file}",import.meta.url)`)) throw new Error(`body-chain.js lacks new URL("./${file}", import.meta.url)`);
+      }
+    },
+  };
+}
+
 export default defineConfig({
   // `npm start` serves the project root and opens the demo, which uses the built `dist/`.
   server: { host: '127.0.0.1', port: 5173, open: false },
@@ -52,5 +72,5 @@ export default defineConfig({
       },
     },
   },
-  plugins: [shipBeside()],
+  plugins: [shipBeside(), literalAssetUrls()],
 });

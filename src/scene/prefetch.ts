@@ -14,7 +14,8 @@ export function prefetchModel(url: string): Promise<unknown> {
   const started = pending.get(url);
   if (started) return started;
   const bytes = fetch(url).then((response) => {
-    if (!response.ok) throw new Error(`fetch for "${response.url || url}" responded with ${response.status}: ${response.statusText}`);
+    const type = response.headers.get('content-type') ?? '';
+    if (!response.ok || /^text\/html/i.test(type)) throw new Error(packagingFault(url, response.status, type));
     return response.arrayBuffer();
   });
   bytes.catch(() => {}); // reported when taken
@@ -27,4 +28,20 @@ export function takePrefetched(url: string): Promise<ArrayBuffer> | undefined {
   const bytes = pending.get(url);
   pending.delete(url);
   return bytes;
+}
+
+/**
+ * What a webmaster needs to know when the server did not hand out the model: the URL, what came
+ * back, and where the file should be. (A network failure rejects fetch itself, with the
+ * browser's own message.)
+ */
+function packagingFault(url: string, status: number, type: string): string {
+  const file = url.replace(/[?#].*$/, '').split('/').pop() || url;
+  const got = status >= 200 && status < 300 ? `an HTML page (${type}), not the model: a fallback page?` : `HTTP ${status}`;
+  if (file !== 'body.glb' && file !== 'body-preview.glb') return `${url} gave ${got}. Check the element's model-src.`;
+  return (
+    `${url} gave ${got}. ${file} must be served from there: copy it from the package's dist/ beside ` +
+    `body-chain.js, let your bundler copy it, or say where it is with ` +
+    `<meta name="body-chain-base-path" content="/folder/with/the/models/"> (or setBasePath()).`
+  );
 }
