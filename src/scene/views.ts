@@ -1,13 +1,26 @@
-import type { RegionId } from '../model/graph.js';
+/**
+ * The camera presets. Which layers each view shows, and which view shows each region, come
+ * from the atlas (`src/model/atlas.ts`); the camera's angles and framing are here.
+ */
+import {
+  layerOfRegion,
+  LAYERS,
+  PICK_OPACITY,
+  REGIONS,
+  VIEW_IDS,
+  VIEW_LAYERS,
+  type LayerId,
+  type RegionId,
+  type ViewId,
+} from '../model/atlas.js';
 
-export const VIEWS = ['back', 'side', 'front', 'deep'] as const;
-export type ViewId = (typeof VIEWS)[number];
+export { layerOfRegion, PICK_OPACITY, type LayerId, type ViewId };
+
+export const VIEWS: readonly ViewId[] = VIEW_IDS;
 
 export function isViewId(value: unknown): value is ViewId {
   return typeof value === 'string' && (VIEWS as readonly string[]).includes(value);
 }
-
-export type LayerId = 'skin' | 'skeleton' | 'back-line' | 'deep';
 
 export interface ViewPreset {
   /** Camera azimuth in radians around the body's vertical axis; 0 looks at the face. */
@@ -20,31 +33,23 @@ export interface ViewPreset {
   opacity: Record<LayerId, number>;
 }
 
-export const PICK_OPACITY = 0.5;
-
 const FULL_BODY = { bottom: -0.02, top: 1.74, halfWidth: 0.42 };
 
-export const VIEW_PRESETS: Record<ViewId, ViewPreset> = {
-  back: { yaw: Math.PI, pitch: 0.06, frame: FULL_BODY, opacity: { skin: 0.22, skeleton: 0, 'back-line': 1, deep: 0 } },
-  side: { yaw: Math.PI / 2, pitch: 0.06, frame: FULL_BODY, opacity: { skin: 0.22, skeleton: 0, 'back-line': 1, deep: 0 } },
-  front: { yaw: 0, pitch: 0.06, frame: FULL_BODY, opacity: { skin: 0.45, skeleton: 0, 'back-line': 0.35, deep: 1 } },
-  deep: {
-    yaw: 0.45,
-    pitch: 0.12,
-    frame: { bottom: 0.72, top: 1.25, halfWidth: 0.2 },
-    opacity: { skin: 0.1, skeleton: 0.9, 'back-line': 0.22, deep: 1 },
-  },
+/** The camera of each view (a view added to the atlas needs one here). */
+const CAMERAS: Record<ViewId, Omit<ViewPreset, 'opacity'>> = {
+  back: { yaw: Math.PI, pitch: 0.06, frame: FULL_BODY },
+  side: { yaw: Math.PI / 2, pitch: 0.06, frame: FULL_BODY },
+  front: { yaw: 0, pitch: 0.06, frame: FULL_BODY },
+  deep: { yaw: 0.45, pitch: 0.12, frame: { bottom: 0.72, top: 1.25, halfWidth: 0.2 } },
 };
 
-export const DEEP_REGIONS: readonly RegionId[] = ['psoas', 'kidney'];
-
-export function layerOfRegion(region: RegionId): LayerId {
-  return DEEP_REGIONS.includes(region) ? 'deep' : 'back-line';
-}
+export const VIEW_PRESETS = Object.fromEntries(
+  VIEW_IDS.map((id) => [id, { ...CAMERAS[id], opacity: { ...VIEW_LAYERS[id].opacity } }]),
+) as Record<ViewId, ViewPreset>;
 
 /** The view to switch to when a region is selected that the current view cannot show. */
 export function viewShowing(region: RegionId, current: ViewId): ViewId {
   const layer = layerOfRegion(region);
   if (VIEW_PRESETS[current].opacity[layer] >= PICK_OPACITY) return current;
-  return layer === 'deep' ? 'deep' : 'back';
+  return REGIONS[region].view ?? LAYERS[layer].view;
 }

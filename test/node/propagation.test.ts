@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { CHAINS, LINKS, REGION_IDS, linkBetween, type RegionId } from '../../src/model/graph.js';
+import { CHAIN_IDS, CHAINS, LINKS, REGION_IDS, linkBetween, regionsOf, type ChainId, type Link, type RegionId } from '../../src/model/graph.js';
 import { MIN_INTENSITY, propagate, type PropagationStep } from '../../src/model/propagation.js';
 
 const byRegion = (steps: PropagationStep[]) => new Map(steps.map((s) => [s.region, s]));
@@ -10,7 +10,7 @@ describe('propagate', () => {
   for (const source of REGION_IDS) {
     test(`${source}: source first with intensity 1 and delay 0, every region reached once`, () => {
       const steps = propagate(source);
-      assert.deepEqual(steps[0], { region: source, intensity: 1, delay: 0, from: null });
+      assert.deepEqual(steps[0], { region: source, intensity: 1, delay: 0, from: null, link: null, chains: [] });
       assert.deepEqual(steps.map((s) => s.region).sort(), [...REGION_IDS].sort());
       for (const s of steps) {
         assert.ok(s.intensity > 0 && s.intensity <= 1, `${s.region} intensity ${s.intensity}`);
@@ -105,7 +105,60 @@ describe('propagate', () => {
 
   test('a weak graph stops below MIN_INTENSITY', () => {
     const weak = LINKS.map((l) => ({ ...l, transmission: 0.1 }));
-    const steps = propagate('sole', weak);
+    const steps = propagate('sole', CHAIN_IDS, weak);
     assert.deepEqual(steps.map((s) => s.region), ['sole', 'calf']);
+  });
+});
+
+describe('propagate along the chains on offer', () => {
+  for (const chain of CHAINS) {
+    test(`${chain.id} alone: from each of its stations, only its stations light, over its links`, () => {
+      const stations = new Set<RegionId>(chain.stations);
+      for (const source of chain.stations) {
+        const steps = propagate(source, [chain.id]);
+        for (const s of steps) {
+          assert.ok(stations.has(s.region), `${chain.id}: ${source} lights ${s.region}, which is not on ${chain.id}`);
+          if (s.from === null) continue;
+          assert.deepEqual(s.chains, [chain.id], `${s.region}: chains ${s.chains.join(', ')}`);
+          const link = LINKS.find((l) => l.id === s.link)!;
+          assert.equal(link.chain, chain.id);
+          assert.deepEqual([link.a, link.b].sort(), [s.from, s.region].sort());
+        }
+        // A chain is connected: every station is reached.
+        assert.deepEqual(steps.map((s) => s.region).sort(), [...stations].sort(), `${chain.id} from ${source}`);
+      }
+    });
+  }
+
+  test('chains="back-line" never lights the psoas or the kidney, from any back-line station', () => {
+    for (const source of regionsOf(['back-line'])) {
+      const lit = propagate(source, ['back-line']).map((s) => s.region);
+      assert.ok(!lit.includes('psoas') && !lit.includes('kidney'), `${source}: ${lit.join(', ')}`);
+    }
+  });
+
+  test('a region on two offered chains passes tension along both', () => {
+    const map = byRegion(propagate('pelvis', ['back-line', 'psoas-kidney']));
+    assert.deepEqual(map.get('hamstrings')!.chains, ['back-line']);
+    assert.deepEqual(map.get('psoas')!.chains, ['psoas-kidney']);
+    assert.equal(map.get('psoas')!.from, 'pelvis');
+    assert.equal(map.get('hamstrings')!.from, 'pelvis');
+    // With only one of them on offer, the other's neighbours stay dark.
+    assert.ok(!byRegion(propagate('pelvis', ['psoas-kidney'])).has('hamstrings'));
+    assert.ok(!byRegion(propagate('pelvis', ['back-line'])).has('psoas'));
+  });
+
+  test('no chain on offer: only the source', () => {
+    assert.deepEqual(propagate('calf', []).map((s) => s.region), ['calf']);
+  });
+
+  test('two chains linking the same two regions: the step names both, in the order offered', () => {
+    const extra = { ...LINKS.find((l) => l.id === 'calf--hamstrings')!, id: 'calf--hamstrings--psoas-kidney', chain: 'psoas-kidney', transmission: 0.5 } as unknown as Link;
+    const links = [...LINKS, extra];
+    const both: ChainId[] = ['back-line', 'psoas-kidney'];
+    const step = byRegion(propagate('calf', both, links)).get('hamstrings')!;
+    assert.equal(step.link, 'calf--hamstrings', 'the stronger link carries the tension');
+    assert.deepEqual(step.chains, both);
+    assert.deepEqual(byRegion(propagate('calf', ['psoas-kidney'], links)).get('hamstrings')!.chains, ['psoas-kidney']);
   });
 });
