@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { DEFAULT_CONTENT } from '../content/index.js';
 import type { ContentPack, LocaleContent } from '../model/content-types.js';
 import { format, mergeContent, parsePack, resolveLang, validatePack } from '../model/content.js';
-import { CHAINS, isRegionId, neighbours, type RegionId } from '../model/graph.js';
+import { CHAINS, isRegionId, neighbours, REGION_IDS, type RegionId } from '../model/graph.js';
 import { propagate, type PropagationStep } from '../model/propagation.js';
 import { prepareContext } from '../scene/context.js';
 import { prefetchModel } from '../scene/prefetch.js';
@@ -36,9 +36,16 @@ const MAX_PIXEL_RATIO = 2;
 /** Around a point returned by regionPoint(), this much must show the canvas (CSS px). */
 const FINGER = 16;
 const FINGER_OFFSETS = [[0, 0], [FINGER, 0], [-FINGER, 0], [0, FINGER], [0, -FINGER]] as const;
+/** From this width (CSS px) the explanation is a side panel, not a bottom sheet (as in the styles). */
+const WIDE_LAYOUT = 720;
+/** A drag on the sheet's header this far (CSS px) pulls it up or down. */
+const SHEET_DRAG = 24;
 /** Start loading three.js and the model this far before the element scrolls into view. */
 const LOAD_MARGIN_PX = 400;
 const LOAD_MARGIN = `${LOAD_MARGIN_PX}px 0px`;
+
+/** Errors the visitor is told about on the stage; the others reach only the console and the event. */
+const VISITOR_ERRORS: ReadonlySet<BodyChainErrorKind> = new Set(['model', 'webgl']);
 
 const VIEW_LABEL = { back: 'viewBack', side: 'viewSide', front: 'viewFront', deep: 'viewDeep' } as const;
 
@@ -133,6 +140,10 @@ export class BodyChain extends LitElement {
   @state() private announcement = '';
   @state() private propagation: PropagationStep[] = [];
   @state() private inheritedLang = '';
+  /** Phones: the explanation sheet sits low (the chain stays in sight) or is pulled up to read. */
+  @state() private sheet: 'peek' | 'full' = 'peek';
+  /** The on-stage invitation to touch shows until the first interaction. */
+  @state() private interacted = false;
 
   @query('canvas') private canvas!: HTMLCanvasElement;
   @query('.stage') private stage!: HTMLElement;
@@ -153,6 +164,9 @@ export class BodyChain extends LitElement {
   private readonly pointers = new Map<number, { x: number; y: number; startX: number; startY: number; t: number }>();
   private gesture: 'none' | 'tap' | 'drag' | 'pinch' = 'none';
   private pinchDistance = 0;
+  /** The bottom strip the camera keeps clear: the low sheet's, also while the sheet is pulled up. */
+  private sheetInset = 0;
+  private sheetDrag: { y: number; moved: boolean } | null = null;
 
   // ---------------------------------------------------------------- lifecycle
 
@@ -352,7 +366,11 @@ export class BodyChain extends LitElement {
     // The bottom sheet covers the lower part of the stage; frame the body above it.
     const covered = panel.height > 0 ? Math.max(0, Math.min(stage.bottom, panel.bottom) - Math.max(stage.top, panel.top)) : 0;
     const inset = panel.left < stage.right - 1 && panel.right > stage.left + 1 ? covered : 0;
-    this.scene.setSize(stage.width, stage.height, dpr, { top: Math.max(0, toolbar.bottom - stage.top), bottom: inset });
+    // Pulled up, the sheet is for reading: the body keeps its framing under it, so that pulling
+    // it down again shows the same picture.
+    if (!(this.sheet === 'full' && inset > 0)) this.sheetInset = inset;
+    this.scene.setSize(stage.width, stage.height, dpr, { top: Math.max(0, toolbar.bottom - stage.top), bottom: this.sheetInset });
+    this.placeInvite();
   }
 
   // ---------------------------------------------------------------- properties
@@ -375,16 +393,19 @@ export class BodyChain extends LitElement {
     if (changed.has('modelSrc') && this.scene) queueMicrotask(() => void this.loadModel());
     if (changed.has('propagation')) this.paintLevels();
     if (changed.has('selected') || changed.has('texts')) this.resize();
+    else if (changed.has('loading') || changed.has('interacted')) this.placeInvite();
   }
 
   private selectionChanged(previous: string | undefined): void {
     const id = this.selected ?? '';
     if (id !== '' && !isRegionId(id)) {
-      this.fail('region', format(this.ui.errorRegion, { id }));
+      this.fail('region', `Unknown region id "${id}"; expected one of ${REGION_IDS.join(', ')}. The selection is unchanged.`);
       this.selected = previous && isRegionId(previous) ? previous : '';
       return;
     }
     if (previous === undefined && id === '') return; // first render, nothing selected
+    this.sheet = 'peek';
+    if (id) this.interacted = true;
     this.propagation = isRegionId(id) ? propagate(id) : [];
     if (isRegionId(id) && this.scene?.loaded) {
       const view = viewShowing(id, this.view);
@@ -411,15 +432,16 @@ export class BodyChain extends LitElement {
     if (!this.scene) return;
     const colour = getComputedStyle(this).getPropertyValue('--body-chain-highlight').trim();
     if (colour) this.scene.setHighlightColor(colour);
-    this.scene.setHighlight(this.propagation, animate);
-    this.scene.setFocus(isRegionId(this.selected) ? this.selected : null, animate);
+    this.scene.setSelection(isRegionId(this.selected) ? this.selected : null, this.propagation, animate);
   }
 
   /** Shows each station's share of the tension as a bar (CSSOM, so a strict CSP allows it). */
   private paintLevels(): void {
     const levels = new Map(this.propagation.map((s) => [s.region, s.intensity]));
     for (const button of this.renderRoot.querySelectorAll<HTMLElement>('.station')) {
-      button.style.setProperty('--level', String(levels.get(button.dataset.region as RegionId) ?? 0));
+      const level = levels.get(button.dataset.region as RegionId) ?? 0;
+      button.style.setProperty('--level', String(level));
+      button.classList.toggle('lit', level > 0);
     }
   }
 
@@ -463,21 +485,21 @@ export class BodyChain extends LitElement {
       if (!response.ok) throw new Error(`HTTP ${response.status} for ${this.src}`);
       text = await response.text();
     } catch (e) {
-      if (request === this.srcRequest) this.fail('content', this.ui.errorContent, e);
+      if (request === this.srcRequest) this.fail('content', `The content pack ${shortUrl(this.src)} could not be loaded; the default texts are shown.`, e);
       return;
     }
     if (request !== this.srcRequest) return;
     const { pack, errors } = parsePack(text);
     this.srcPack = pack;
     this.rebuildTexts();
-    if (errors.length) this.fail('content', this.ui.errorContent, errors.join('\n'));
+    if (errors.length) this.fail('content', packProblem(`The content pack ${shortUrl(this.src)}`, pack, errors));
   }
 
   private applyContentObject(): void {
     const { pack, errors } = this.content ? validatePack(this.content) : { pack: {}, errors: [] };
     this.objectPack = pack;
     this.rebuildTexts();
-    if (errors.length) this.fail('content', this.ui.errorContent, errors.join('\n'));
+    if (errors.length) this.fail('content', packProblem('The `content` pack', pack, errors));
   }
 
   /** Defaults, then the `src` pack, then the `content` pack, each already validated. */
@@ -491,11 +513,15 @@ export class BodyChain extends LitElement {
     dispatch(this, type, detail);
   }
 
-  /** Reports a problem: an `error` event, a visible message and a console note; nothing else stops. */
-  private fail(kind: BodyChainErrorKind, visible: string, cause?: unknown): void {
+  /**
+   * Reports a problem: an `error` event and a console note; nothing else stops. What the visitor
+   * needs to know (no 3D view, no model) is shown as a message too; a site's own mistakes (a
+   * content pack, an unknown id) are the webmaster's, so the visitor sees the defaults, not an alarm.
+   */
+  private fail(kind: BodyChainErrorKind, text: string, cause?: unknown): void {
     const detailText = cause instanceof Error ? cause.message : cause ? String(cause) : '';
-    const message = detailText ? `${visible} (${detailText})` : visible;
-    this.messages = [...this.messages.filter((m) => m.kind !== kind), { kind, message: visible }];
+    const message = detailText ? `${text} (${detailText})` : text;
+    if (VISITOR_ERRORS.has(kind)) this.messages = [...this.messages.filter((m) => m.kind !== kind), { kind, message: text }];
     this.emit('error', { kind, message });
     console.warn(`<body-chain> ${kind}: ${message}`);
   }
@@ -530,6 +556,69 @@ export class BodyChain extends LitElement {
   /** Returns the camera to the current view's preset. */
   resetView(): void {
     this.scene?.resetView(!this.reducedMotion);
+  }
+
+  // ---------------------------------------------------------------- invitation and sheet
+
+  private renderInvite() {
+    if (this.interacted || !this.scene?.loaded || this.selected) return nothing;
+    const ui = this.ui;
+    // Visual only: the hint under the stage says the same to screen readers.
+    return html`<div class="invite" aria-hidden="true">
+      <span class="ring"></span>
+      <p><span class="for-touch">${ui.inviteTouch}</span><span class="for-pointer">${ui.invitePointer}</span></p>
+    </div>`;
+  }
+
+  /** Puts the invitation's ring on the calf, where the story starts (CSSOM: a strict CSP allows it). */
+  private placeInvite(): void {
+    const invite = this.renderRoot.querySelector<HTMLElement>('.invite');
+    if (!invite || !this.scene) return;
+    const point = this.scene.regionPoint('calf');
+    invite.classList.toggle('placed', point !== null);
+    if (point) {
+      invite.style.setProperty('--x', `${point.x}px`);
+      invite.style.setProperty('--y', `${point.y}px`);
+    }
+  }
+
+  private onFirstInteraction(): void {
+    this.interacted = true;
+  }
+
+  private onStationClick(e: MouseEvent, region: RegionId): void {
+    this.selected = this.selected === region ? '' : region;
+    // On a phone the list sits under the stage: bring the stage back into sight to show the
+    // wave (a pointer's click only; keyboard users keep their place).
+    if (this.selected && e.detail > 0 && this.getBoundingClientRect().width < WIDE_LAYOUT) {
+      const r = this.stage.getBoundingClientRect();
+      if (r.top < 0 || r.bottom > innerHeight) this.stage.scrollIntoView({ block: 'nearest', behavior: this.reducedMotion ? 'auto' : 'smooth' });
+    }
+  }
+
+  /** A tap on the sheet's header (or Enter on its handle) pulls it up or lets it down. */
+  private onSheetClick(e: MouseEvent): void {
+    const press = this.sheetDrag;
+    this.sheetDrag = null;
+    if ((e.target as Element).closest('.close')) return;
+    // A pointer's click counts only when it was pressed here and did not drag: the tap on the
+    // body that opened the sheet can end in a click on the sheet that appeared under the finger.
+    if (e.detail > 0 && (!press || press.moved)) return;
+    this.sheet = this.sheet === 'full' ? 'peek' : 'full';
+  }
+
+  private onSheetPointerDown(e: PointerEvent): void {
+    this.sheetDrag = { y: e.clientY, moved: false };
+  }
+
+  /** A drag on the header moves the sheet to the detent it points to. */
+  private onSheetPointerMove(e: PointerEvent): void {
+    const drag = this.sheetDrag;
+    if (!drag) return;
+    const dy = e.clientY - drag.y;
+    if (Math.abs(dy) < SHEET_DRAG) return;
+    drag.moved = true;
+    this.sheet = dy < 0 ? 'full' : 'peek';
   }
 
   // ---------------------------------------------------------------- pointer input
@@ -628,7 +717,7 @@ export class BodyChain extends LitElement {
     const lang = this.resolvedLang;
     return html`
       <div class="frame" part="base" lang=${lang} @keydown=${this.onKeyDown}>
-        <div class="stage" part="stage">
+        <div class="stage" part="stage" @pointerdown=${this.onFirstInteraction}>
           <canvas
             role="img"
             aria-label=${ui.canvasAlt}
@@ -639,17 +728,20 @@ export class BodyChain extends LitElement {
             @wheel=${this.onWheel}
             @contextmenu=${(e: Event) => e.preventDefault()}
           ></canvas>
-          <div class="toolbar" part="toolbar" role="group" aria-label=${ui.viewsLabel}>
-            ${VIEWS.map(
-              (v) => html`<button
-                type="button"
-                part="view-button"
-                aria-pressed=${this.view === v ? 'true' : 'false'}
-                @click=${() => (this.view = v)}
-              >
-                ${ui[VIEW_LABEL[v]]}
-              </button>`,
-            )}
+          ${this.renderInvite()}
+          <div class="toolbar" part="toolbar">
+            <div class="views" role="group" aria-label=${ui.viewsLabel}>
+              ${VIEWS.map(
+                (v) => html`<button
+                  type="button"
+                  part="view-button"
+                  aria-pressed=${this.view === v ? 'true' : 'false'}
+                  @click=${() => (this.view = v)}
+                >
+                  ${ui[VIEW_LABEL[v]]}
+                </button>`,
+              )}
+            </div>
             <button
               type="button"
               class="reset"
@@ -675,7 +767,7 @@ export class BodyChain extends LitElement {
         </div>
         ${this.renderPanel()}
         <nav class="chains" part="chains" aria-label=${ui.chainsLabel}>
-          <p class="hint">${ui.hint}</p>
+          <p class="hint"><span class="for-touch">${ui.hintTouch}</span><span class="for-pointer">${ui.hint}</span></p>
           ${CHAINS.map(
             (chain) => html`<section class="chain">
               <h2 id="chain-${chain.id}">${this.locale.chains[chain.id].title}</h2>
@@ -688,7 +780,7 @@ export class BodyChain extends LitElement {
                       part="station"
                       data-region=${r}
                       aria-pressed=${this.selected === r ? 'true' : 'false'}
-                      @click=${() => (this.selected = this.selected === r ? '' : r)}
+                      @click=${(e: MouseEvent) => this.onStationClick(e, r)}
                     >
                       ${this.locale.regions[r].title}
                     </button>
@@ -720,8 +812,23 @@ export class BodyChain extends LitElement {
     const region = this.locale.regions[id];
     const chain = CHAINS.find((c) => c.stations.includes(id))!;
     const reached = new Map(this.propagation.map((s) => [s.region, s.intensity]));
-    return html`<aside class="panel" part="panel" aria-labelledby="panel-title">
-      <header>
+    return html`<aside class="panel ${this.sheet}" part="panel" aria-labelledby="panel-title">
+      <header
+        @click=${this.onSheetClick}
+        @pointerdown=${this.onSheetPointerDown}
+        @pointermove=${this.onSheetPointerMove}
+        @pointercancel=${() => (this.sheetDrag = null)}
+      >
+        <button
+          type="button"
+          class="handle"
+          part="sheet-handle"
+          aria-expanded=${this.sheet === 'full' ? 'true' : 'false'}
+          aria-controls="panel-body"
+          aria-label=${this.sheet === 'full' ? ui.sheetCollapse : ui.sheetExpand}
+        >
+          <span class="grip"></span>
+        </button>
         <div>
           <p class="eyebrow">${this.locale.chains[chain.id].title}</p>
           <h2 id="panel-title">${region.title}</h2>
@@ -729,7 +836,7 @@ export class BodyChain extends LitElement {
         </div>
         <button type="button" class="close" aria-label=${ui.close} @click=${() => this.close()}>×</button>
       </header>
-      <div class="panel-body">
+      <div class="panel-body" id="panel-body">
         ${paragraphs(region.body)}
         <h3>${ui.connectionsHeading}</h3>
         <ul class="connections">
@@ -771,6 +878,20 @@ let sceneImport: Promise<SceneModule> | undefined;
 /** Every event of the element bubbles and is composed, so a page can listen on any ancestor. */
 function dispatch(target: EventTarget, type: string, detail: unknown): void {
   target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}
+
+/** A URL short enough for a console line (a data: URL can be the whole pack). */
+function shortUrl(url: string): string {
+  return url.length > 100 ? `${url.slice(0, 80)}…` : url;
+}
+
+/** A webmaster's explanation of a pack that was not (wholly) used: what was dropped and why. */
+function packProblem(name: string, pack: ContentPack, errors: string[]): string {
+  const used = Object.keys(pack).some((k) => k !== 'version' && k !== '$schema');
+  const what = used
+    ? `${name} was used in part: ${errors.length} ${errors.length === 1 ? 'entry does' : 'entries do'} not fit the schema and ${errors.length === 1 ? 'was' : 'were'} left out (the default texts are shown there)`
+    : `${name} was not used at all (the default texts are shown)`;
+  return `${what}:\n${errors.join('\n')}`;
 }
 
 function paragraphs(text: string) {

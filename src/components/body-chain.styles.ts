@@ -72,43 +72,159 @@ export const styles = css`
   canvas.dragging {
     cursor: grabbing;
   }
+  /* One row at any width: the views as one segmented control, the reset button apart. */
   .toolbar {
     position: absolute;
     top: 10px;
     left: 10px;
     right: 10px;
     display: flex;
-    flex-wrap: wrap;
-    gap: 6px;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 8px;
     pointer-events: none;
+  }
+  .views {
+    display: flex;
+    flex: 0 1 auto;
+    min-width: 0;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_panel-bg);
+    background: color-mix(in srgb, var(--_panel-bg) 90%, transparent);
+    overflow: hidden;
+    pointer-events: auto;
   }
   .toolbar button {
     pointer-events: auto;
     min-height: 44px;
     min-width: 44px;
     padding: 0 14px;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    background: var(--_panel-bg);
-    background: color-mix(in srgb, var(--_panel-bg) 88%, transparent);
+    border: 0;
+    background: transparent;
     font-size: 0.9rem;
     line-height: 1;
+    white-space: nowrap;
+  }
+  .views button {
+    flex: 1 1 auto;
+  }
+  .views button + button {
+    border-left: 1px solid var(--_border);
   }
   .toolbar button[aria-pressed='true'] {
     background: var(--_accent);
-    border-color: var(--_accent);
     color: #fff;
   }
+  .toolbar button:focus-visible {
+    outline-offset: -3px;
+  }
   .toolbar .reset {
-    margin-left: auto;
+    flex: none;
     padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: 50%;
+    background: var(--_panel-bg);
+    background: color-mix(in srgb, var(--_panel-bg) 90%, transparent);
     font-size: 1.25rem;
+  }
+  @container (max-width: 380px) {
+    .toolbar {
+      top: 8px;
+      left: 8px;
+      right: 8px;
+      gap: 6px;
+    }
+    .toolbar button {
+      padding: 0 9px;
+      font-size: 0.82rem;
+    }
+    .toolbar .reset {
+      padding: 0;
+    }
   }
   .hint {
     margin: 0;
     font-size: 0.8rem;
     line-height: 1.5;
     color: var(--_muted);
+  }
+  /* Texts for the device in hand: touch screens and mice are told different things. */
+  .for-touch {
+    display: none;
+  }
+  @media (pointer: coarse) {
+    .for-touch {
+      display: inline;
+    }
+    .for-pointer {
+      display: none;
+    }
+  }
+
+  /* ---- the invitation to touch, until the first interaction ---- */
+  .invite {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+    z-index: 1;
+  }
+  .invite .ring {
+    display: none;
+    position: absolute;
+    left: var(--x, 50%);
+    top: var(--y, 50%);
+    width: 46px;
+    height: 46px;
+    margin: -23px 0 0 -23px;
+    border-radius: 50%;
+    border: 3px solid var(--_accent);
+    box-shadow: 0 0 0 4px color-mix(in srgb, var(--_panel-bg) 70%, transparent);
+    animation: invite 1.8s ease-out infinite;
+  }
+  .invite.placed .ring {
+    display: block;
+  }
+  .invite p {
+    position: absolute;
+    left: 50%;
+    bottom: 14px;
+    transform: translateX(-50%);
+    margin: 0;
+    padding: 8px 16px;
+    border-radius: 999px;
+    background: var(--_accent);
+    color: #fff;
+    font-size: 0.92rem;
+    font-weight: 700;
+    line-height: 1.4;
+    white-space: nowrap;
+    box-shadow: 0 4px 14px rgb(0 0 0 / 0.18);
+  }
+  .invite p::before {
+    content: '';
+    display: inline-block;
+    width: 0.7em;
+    height: 0.7em;
+    margin-right: 0.5em;
+    border-radius: 50%;
+    border: 2px solid currentColor;
+    vertical-align: -0.05em;
+  }
+  @keyframes invite {
+    0% {
+      transform: scale(0.6);
+      opacity: 1;
+    }
+    100% {
+      transform: scale(1.5);
+      opacity: 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .invite .ring {
+      animation: none;
+    }
   }
   .status {
     position: absolute;
@@ -140,11 +256,12 @@ export const styles = css`
       transform: rotate(1turn);
     }
   }
+  /* At the foot of the stage, clear of the head and the toolbar. */
   .messages {
     position: absolute;
     left: 10px;
     right: 10px;
-    top: 64px;
+    bottom: 10px;
     display: grid;
     gap: 6px;
     z-index: 2;
@@ -215,14 +332,26 @@ export const styles = css`
     line-height: 1.3;
     overflow: hidden;
   }
+  /* The bar's length is the tension that arrives, on one scale for every station. */
+  .station.lit::before,
   .station::after {
     content: '';
     position: absolute;
-    left: 0;
-    bottom: 0;
+    left: 8px;
+    bottom: 4px;
     height: 4px;
-    width: calc(var(--level) * 100%);
+    border-radius: 2px;
+  }
+  .station.lit::before {
+    width: 2.5rem;
+    background: var(--_border);
+  }
+  .station::after {
+    width: calc(var(--level) * 2.5rem);
     background: var(--_hl);
+  }
+  .station {
+    min-width: calc(2.5rem + 16px);
   }
   .station[aria-pressed='true'] {
     border-color: var(--_accent);
@@ -249,11 +378,16 @@ export const styles = css`
     display: none;
   }
   .panel header {
+    position: relative;
     display: flex;
     align-items: flex-start;
     gap: 8px;
     padding: 12px 8px 8px 18px;
     border-bottom: 1px solid var(--_border);
+  }
+  /* Phones: a handle to pull the sheet up to read, and down to see the body. */
+  .handle {
+    display: none;
   }
   .panel header div {
     flex: 1;
@@ -368,6 +502,57 @@ export const styles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
     border: 0;
+  }
+
+  @container (max-width: 719.98px) {
+    .panel header {
+      padding-top: 22px;
+      touch-action: none;
+      cursor: pointer;
+    }
+    .handle {
+      display: block;
+      position: absolute;
+      top: 0;
+      left: 50%;
+      transform: translateX(-50%);
+      width: 96px;
+      height: 26px;
+      padding: 0;
+      border: 0;
+      border-radius: 0 0 10px 10px;
+      background: transparent;
+    }
+    .grip {
+      display: block;
+      width: 40px;
+      height: 5px;
+      margin: 9px auto 0;
+      border-radius: 3px;
+      background: var(--_border);
+    }
+    .handle:hover .grip,
+    .handle:focus-visible .grip {
+      background: var(--_muted);
+    }
+    .panel.full {
+      max-height: calc(var(--_stage-h) * 0.88);
+    }
+    /* Low: the title, the structures and one line; the body above stays in sight. */
+    .panel.peek .panel-body {
+      overflow: hidden;
+      padding-bottom: 12px;
+    }
+    .panel.peek .panel-body > :not(:first-child) {
+      display: none;
+    }
+    .panel.peek .panel-body > p:first-child {
+      margin: 0;
+      display: -webkit-box;
+      -webkit-line-clamp: 1;
+      -webkit-box-orient: vertical;
+      overflow: hidden;
+    }
   }
 
   @container (min-width: 720px) {

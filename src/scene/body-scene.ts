@@ -15,7 +15,7 @@ import {
   type Object3D,
   type WebGLRenderer,
 } from 'three';
-import { isRegionId, type RegionId } from '../model/graph.js';
+import { CHAINS, isRegionId, type RegionId } from '../model/graph.js';
 import type { PropagationStep } from '../model/propagation.js';
 import { CameraRig } from './camera-rig.js';
 import { acquireModel, releaseModel } from './load-model.js';
@@ -34,10 +34,21 @@ interface Part {
 const RISE_MS = 420;
 /** How far around a missed tap to look for a region, in CSS pixels. */
 const TAP_SLOP = 14;
+/** Room kept around the lit regions when the camera frames a chain (metres). */
+const FRAME_MARGIN = 0.05;
+/** A chain is never framed closer than this half-height (metres), so it keeps its context. */
+const MIN_FRAME_HALF_HEIGHT = 0.22;
+/** The far end of a chain keeps this much of the highlight colour, so it stays visible. */
+const FAR_TINT = 0.3;
+/** How much the highlight glows at full intensity (emissive share). */
+const GLOW = 0.16;
+/** A view that shows a layer faintly brings the selected chain's stations in it up to this. */
+const CHAIN_OPACITY = 0.6;
 
 const _ndc = new Vector2();
 const _v = new Vector3();
 const _color = new Color();
+const _box = new Box3();
 
 /**
  * One element's three.js scene: the body, its materials and highlight, the camera rig,
@@ -55,8 +66,10 @@ export class BodyScene implements Renderable {
   private parts: Part[] = [];
   private anchors = new Map<RegionId, Vector3>();
   private view: ViewId = 'back';
-  /** The region to keep in frame when the bottom sheet leaves little room. */
+  /** The selected region; while a bottom sheet covers the view, its lit chain is framed. */
   private focus: RegionId | null = null;
+  /** The lit stations of the chains the selected region is on: what a phone keeps in sight. */
+  private chain = new Set<RegionId>();
   private regionBounds = new Map<RegionId, Box3>();
   private highlight = new Map<RegionId, { intensity: number; delay: number }>();
   private highlightStart = 0;
@@ -176,25 +189,45 @@ export class BodyScene implements Renderable {
     this.requestFrame(this);
   }
 
-  /** Keeps a region in frame while the bottom sheet covers much of the view (phones). */
-  setFocus(region: RegionId | null, animate: boolean): void {
+  /**
+   * Shows a selection: the propagation lights up (travelling outwards with `animate`, otherwise
+   * at once), and where a bottom sheet covers part of the view the camera frames every lit
+   * region in the space the sheet leaves. One call per selection; the scene queues its frames.
+   */
+  setSelection(region: RegionId | null, steps: readonly PropagationStep[], animate: boolean): void {
     this.focus = region;
+    this.highlight = new Map(steps.map((s) => [s.region, { intensity: s.intensity, delay: s.delay }]));
+    this.chain.clear();
+    for (const chain of CHAINS) {
+      if (!region || !chain.stations.includes(region)) continue;
+      for (const station of chain.stations) if (this.highlight.has(station)) this.chain.add(station);
+    }
+    this.applyView();
+    this.highlightStart = performance.now();
+    this.animateHighlight = animate;
+    this.applyHighlight(this.highlightStart);
     this.rig.setFrame(this.frame(), animate);
     this.requestFrame(this);
   }
 
   /**
-   * What to frame: the view's preset, or, when a bottom sheet covers over a third of a
-   * full-body view, the focused region and its neighbourhood so it stays large enough to see.
+   * What to frame: the view's preset; or, while a bottom sheet covers the lower part of the
+   * view (phones) and a region is selected, the lit stations of its chains that this view
+   * shows, so the whole chain the tension travels stays in sight above the sheet.
    */
   private frame(): ViewPreset['frame'] {
-    const preset = VIEW_PRESETS[this.view].frame;
-    const box = this.focus ? this.regionBounds.get(this.focus) : undefined;
-    const crowded = this.insets.bottom > this.cssHeight * 0.3;
-    if (!box || !crowded || preset.top - preset.bottom < 1) return preset;
-    const centre = (box.min.y + box.max.y) / 2;
-    const half = Math.max(0.38, (box.max.y - box.min.y) / 2 + 0.12);
-    return { bottom: centre - half, top: centre + half, halfWidth: 0.3 };
+    const preset = VIEW_PRESETS[this.view];
+    if (!this.focus || this.insets.bottom < 1) return preset.frame;
+    _box.makeEmpty();
+    for (const region of this.chain) {
+      const bounds = this.regionBounds.get(region);
+      if (bounds && this.opacityOf(region, layerOfRegion(region)) >= PICK_OPACITY) _box.union(bounds);
+    }
+    if (_box.isEmpty()) return preset.frame;
+    const centre = (_box.min.y + _box.max.y) / 2;
+    const half = Math.max(MIN_FRAME_HALF_HEIGHT, (_box.max.y - _box.min.y) / 2 + FRAME_MARGIN);
+    const reach = Math.max(-_box.min.x, _box.max.x, -_box.min.z, _box.max.z);
+    return { bottom: centre - half, top: centre + half, halfWidth: Math.max(0.2, reach + FRAME_MARGIN) };
   }
 
   resetView(animate: boolean): void {
@@ -211,15 +244,6 @@ export class BodyScene implements Renderable {
     if (next.equals(this.highlightColor)) return;
     this.highlightColor = next;
     this.applyHighlight(performance.now());
-    this.requestFrame(this);
-  }
-
-  /** Shows a propagation; `animate` lets it travel outwards, otherwise it appears at once. */
-  setHighlight(steps: readonly PropagationStep[] | null, animate: boolean): void {
-    this.highlight = new Map((steps ?? []).map((s) => [s.region, { intensity: s.intensity, delay: s.delay }]));
-    this.highlightStart = performance.now();
-    this.animateHighlight = animate;
-    this.applyHighlight(this.highlightStart);
     this.requestFrame(this);
   }
 
@@ -315,10 +339,19 @@ export class BodyScene implements Renderable {
     return this.parts.find((p) => p.mesh === hit.object)?.region ?? null;
   }
 
+  /**
+   * How opaque a part is drawn in this view: its layer's opacity, except that the selected
+   * chain's stations in a faintly shown layer come forward (in the deep view, the back-line
+   * stations the psoas reaches), so the whole chain can be seen and tapped.
+   */
+  private opacityOf(region: RegionId | null, layer: LayerId): number {
+    const o = VIEW_PRESETS[this.view].opacity[layer];
+    return region && this.chain.has(region) && o > 0.01 && o < PICK_OPACITY ? CHAIN_OPACITY : o;
+  }
+
   private applyView(): void {
-    const { opacity } = VIEW_PRESETS[this.view];
     for (const part of this.parts) {
-      const o = opacity[part.layer];
+      const o = this.opacityOf(part.region, part.layer);
       const m = part.material;
       part.mesh.visible = o > 0.01;
       const transparent = o < 0.99;
@@ -338,19 +371,19 @@ export class BodyScene implements Renderable {
     for (const part of this.parts) {
       const { material, base } = part;
       const h = part.region ? this.highlight.get(part.region) : undefined;
-      let level = 0;
+      // How far the tension has arrived here (0 → 1, eased), and how strong it is.
+      let arrived = 0;
       if (h) {
         const t = this.animateHighlight ? (elapsed - h.delay) / RISE_MS : 1;
         if (t < 1) rising = true;
         const k = Math.min(1, Math.max(0, t));
-        level = h.intensity * k * k * (3 - 2 * k);
+        arrived = k * k * (3 - 2 * k);
       }
-      // A gradient: the source takes the highlight colour and glows; regions further along
-      // take a partial tint that fades with the tension but stays visible at the far end.
-      const source = h?.delay === 0;
-      const mix = level <= 0 ? 0 : source ? level : 0.25 + 0.55 * level;
-      material.color.copy(base).lerp(this.highlightColor, mix);
-      material.emissive.copy(_color.copy(this.highlightColor)).multiplyScalar((source ? 0.45 : 0.22) * level);
+      const intensity = h?.intensity ?? 0;
+      // Intensity reads as intensity: the source takes the full highlight colour and the most
+      // glow; further along, the tint and glow fade with the tension, never below FAR_TINT.
+      material.color.copy(base).lerp(this.highlightColor, arrived * (FAR_TINT + (1 - FAR_TINT) * intensity));
+      material.emissive.copy(_color.copy(this.highlightColor)).multiplyScalar(arrived * GLOW * intensity);
     }
     return rising;
   }

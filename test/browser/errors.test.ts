@@ -15,15 +15,16 @@ describe('bad input gets a clear error and loses nothing', () => {
   before(() => emulate(DESKTOP));
   afterEach(cleanup);
 
-  it('content that is not JSON: error event, visible message, defaults stay', async () => {
+  it('content that is not JSON: error event and console for the webmaster, nothing alarming for the visitor, defaults stay', async () => {
     const el = await mount({ lang: 'ja' });
     const error = once<CustomEvent<BodyChainErrorDetail>>(el, 'error');
     el.src = dataUrl('{ "ja": { "regions": ');
     const { detail } = await error;
     expect(detail.kind).to.equal('content');
     expect(detail.message).to.match(/JSON/);
+    expect(detail.message, 'says the whole pack was dropped').to.match(/not used at all/);
     await el.updateComplete;
-    expect(isShown(el.shadowRoot!.querySelector('.message'))).to.equal(true);
+    expect(el.shadowRoot!.querySelector('.message'), 'no notice for the visitor').to.equal(null);
     el.selected = 'calf';
     await el.updateComplete;
     expect(panelTitle(el)).to.equal(DEFAULT_CONTENT.ja.regions.calf.title);
@@ -38,8 +39,10 @@ describe('bad input gets a clear error and loses nothing', () => {
     const { detail } = await error;
     expect(detail.kind).to.equal('content');
     expect(detail.message).to.contain('elbow');
+    expect(detail.message, 'says only part was dropped').to.match(/used in part: 2 entries/);
     el.selected = 'calf';
     await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.message'), 'no notice for the visitor').to.equal(null);
     expect(panelTitle(el)).to.equal('ふくらはぎ（当院版）');
     el.selected = 'sole';
     await el.updateComplete;
@@ -80,7 +83,8 @@ describe('bad input gets a clear error and loses nothing', () => {
     expect(detail.message).to.contain('elbow');
     await el.updateComplete;
     expect(el.selected).to.equal('calf');
-    expect(isShown(el.shadowRoot!.querySelector('.message'))).to.equal(true);
+    // The id came from the page, not from the visitor: no notice on the stage.
+    expect(el.shadowRoot!.querySelector('.message')).to.equal(null);
   });
 
   it('a model that will not load: error event, visible message, lists and panel still work', async () => {
@@ -89,6 +93,10 @@ describe('bad input gets a clear error and loses nothing', () => {
     expect(detail.kind).to.equal('model');
     await el.updateComplete;
     expect(messageText(el)).to.not.equal('');
+    // The visitor's notice sits at the foot of the stage, clear of the toolbar and the head.
+    const stage = el.shadowRoot!.querySelector('.stage')!.getBoundingClientRect();
+    const message = el.shadowRoot!.querySelector('.message')!.getBoundingClientRect();
+    expect(message.top, 'in the lower half of the stage').to.be.greaterThan(stage.top + stage.height / 2);
     el.shadowRoot!.querySelector<HTMLButtonElement>('.station[data-region="kidney"]')!.click();
     await el.updateComplete;
     expect(el.selected).to.equal('kidney');
