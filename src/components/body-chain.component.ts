@@ -9,6 +9,7 @@ import { prepareContext } from '../scene/context.js';
 import { prefetchModel } from '../scene/prefetch.js';
 import { isViewId, viewShowing, VIEWS, type ViewId } from '../scene/views.js';
 import { styles } from './body-chain.styles.js';
+import { cautionStyles, cautionTemplate } from './templates/caution.js';
 
 type SceneModule = typeof import('../scene/index.js');
 type BodyScene = InstanceType<SceneModule['BodyScene']>;
@@ -104,7 +105,7 @@ const VIEW_LABEL = { back: 'viewBack', side: 'viewSide', front: 'viewFront', dee
  * Fonts are inherited from the page.
  */
 export class BodyChain extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, cautionStyles];
 
   /** Where the body model is when `model-src` is not set; the entry module sets it from its own URL. */
   static defaultModelUrl = 'body.glb';
@@ -852,12 +853,7 @@ export class BodyChain extends LitElement {
             )}
         </ul>
         ${list(ui.causesHeading, region.causes)} ${list(ui.selfCareHeading, region.selfCare)}
-        ${region.caution
-          ? html`<div class="caution" part="caution" role="note">
-              <h3>${ui.cautionHeading}</h3>
-              <p>${region.caution}</p>
-            </div>`
-          : nothing}
+        ${cautionTemplate(region, ui)}
         ${region.links?.length
           ? html`<h3>${ui.linksHeading}</h3>
               <ul class="links">

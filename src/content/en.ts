@@ -1,15 +1,42 @@
-import type { LocaleContent } from '../model/content-types.js';
+import { MODEL_LABEL, type Caution, type LocaleContent } from '../model/content-types.js';
 
 /**
- * Default English content: the same facts as `ja.ts`, written for English readers rather
- * than translated line by line. Never promise results; present the psoas–kidney idea as
- * the clinics' explanatory model.
+ * Default English content: the same facts as `ja.ts`, written for English readers rather than
+ * translated line by line. No promise of results and no treatment methods; the clinics'
+ * explanatory models always carry the one label `MODEL_LABEL.en`. `npm test` runs the content
+ * checker over this file.
  */
+const L = MODEL_LABEL.en;
+
+/** Warning signs, graded as in issue 9; each region lists the ones that belong to it. */
+const STROKE: Caution = {
+  urgency: '119',
+  text: 'One side of the face droops, speech is slurred, an arm or leg goes weak, or a sudden headache worse than any before',
+};
+const CLOT_IN_LUNG: Caution = { urgency: '119', text: 'Chest pain or breathlessness, together with a swollen calf' };
+const TEARING_PAIN: Caution = { urgency: '119', text: 'Sudden, severe, tearing pain in the back or the belly' };
+const CAUDA_EQUINA: Caution = {
+  urgency: 'today',
+  text: 'Numbness between the legs or around the buttocks, numbness or weakness in both legs, or trouble passing urine or holding it in',
+};
+const KIDNEY_COLIC: Caution = { urgency: 'today', text: 'Severe pain in the side or back that comes in waves' };
+const FEVER_FLANK: Caution = { urgency: 'today', text: 'A fever with pain in the side of the back, over a kidney' };
+const SWOLLEN_CALF: Caution = { urgency: 'today', text: 'One calf swollen and painful, perhaps red or warm' };
+const WEIGHT_LOSS: Caution = { urgency: 'soon', text: 'You are losing weight without knowing why' };
+const CANCER: Caution = { urgency: 'soon', text: 'You have had cancer' };
+const OVER_50: Caution = { urgency: 'soon', text: 'The pain is new and began after about the age of 50' };
+const BONES: Caution = { urgency: 'soon', text: 'You take steroid medicine long term, or have osteoporosis' };
+const FALL: Caution = { urgency: 'soon', text: 'The pain began after a fall or a hard knock' };
+const WORSENING: Caution = { urgency: 'soon', text: 'The pain keeps getting worse, or has lasted for weeks' };
+const PREGNANCY: Caution = { urgency: 'soon', text: 'You are pregnant' };
+const DIABETIC_FOOT: Caution = { urgency: 'soon', text: 'You have diabetes and a wound or numbness in the foot' };
+const BLOOD_IN_URINE: Caution = { urgency: 'soon', text: 'Blood in your urine' };
+
 export const en: LocaleContent = {
   ui: {
     label: '3D model of how the body is connected',
     canvasAlt:
-      'A 3D model of the human body. Highlighted in colour are the fascial line running up the back of the body (the Superficial Back Line: sole, calf, back of the thigh, pelvis, the muscles along the spine, and over the back of the head to the brow), and, deep in the lower back, the psoas muscle and the kidneys. Selecting a part lights up the parts around it in the order tension spreads to them.',
+      'A 3D model of the human body. Highlighted in colour are the band of fascia up the back of the body (the Superficial Back Line: sole, calf, back of the thigh, pelvis, erector spinae, and over the head to the brow) and, deep in the lower back, the psoas muscle and the kidneys. Selecting a part lights up, in turn, the parts connected to it.',
     hint: 'Click a part of the body to read about it. Drag to turn the body; Ctrl + scroll wheel zooms.',
     hintTouch: 'Tap a part of the body to read about it. Swipe sideways to turn the body; swipe up or down to scroll the page.',
     inviteTouch: 'Tap where it feels tight',
@@ -25,13 +52,16 @@ export const en: LocaleContent = {
     close: 'Close explanation',
     chainsLabel: 'Connections to show',
     connectionsHeading: 'Connected parts',
-    causesHeading: 'Common causes of tension',
-    selfCareHeading: 'Things you can try at home',
-    cautionHeading: 'When to see a doctor',
+    causesHeading: 'Habits that tend to stiffen it',
+    selfCareHeading: 'Things you can do at home',
+    cautionHeading: 'When to get medical help',
+    caution119: 'Call 119 for an ambulance',
+    cautionToday: 'Go to a hospital today',
+    cautionSoon: 'See a doctor soon',
     linksHeading: 'Read more',
     disclaimer:
-      'This is an explanation of how the body is connected, not a diagnosis. Everyone responds differently. If your pain is strong or something worries you, please talk to a doctor.',
-    announceSelect: '{region} selected. Tension spreads to: {list}',
+      'This explains how the body is connected; it is not a diagnosis. Everyone experiences their body differently. If something worries you, please talk to a doctor.',
+    announceSelect: '{region} selected. Connected parts: {list}',
     announceClear: 'Selection cleared.',
     loading: 'Loading the 3D model…',
     errorWebgl:
@@ -48,12 +78,13 @@ export const en: LocaleContent = {
     'back-line': {
       title: 'The Superficial Back Line',
       summary:
-        'One continuous band of fascia runs up the back of the body: from the sole, through the calf, the back of the thigh and the pelvis, along the spine and over the head. Tension in one place travels along the whole line.\n\nTight legs pull on the back, and a stiff back leaves the legs unable to push off properly. So a sore lower back often has its origin somewhere else.',
+        'Fascia is the thin connective tissue that wraps muscles, bones and organs and binds neighbouring structures together. It lets layers glide over one another; where it stiffens or sticks (an adhesion), movement can lose its easy coordination.\n\nAlong the back of the body, fascia forms one continuous band from the sole through the calf, the back of the thigh, the pelvis and the erector spinae to the brow: the Superficial Back Line.\n\nA 2016 systematic review of cadaver studies found direct anatomical evidence for its three junctions: sole to calf, calf to hamstrings, and hamstrings to the pelvis and back. How far tension in one spot spreads along the whole line is not known.',
     },
     'psoas-kidney': {
       title: 'Psoas and kidney',
       summary:
-        'An explanatory model used by some acupuncture and seitai clinics about the deep psoas muscle and the kidney lying right next to it. In this view, a tired kidney makes the psoas tense up, which feeds low back pain and an unsettled autonomic nervous system.\n\nIt describes how these practitioners think about the body; it is not a proven medical mechanism.',
+        'Some acupuncture and seitai clinics (seitai is a Japanese style of manual therapy) describe the deep psoas muscle and the kidney beside it like this: a tired kidney makes the psoas tighten by reflex, which feeds low back pain and an unsettled autonomic nervous system.\n\nThat the two lie side by side is plain anatomy; no study supports the reflex. ' +
+        L,
     },
   },
 
@@ -62,183 +93,166 @@ export const en: LocaleContent = {
       title: 'Sole of the foot',
       structures: 'Plantar fascia and the short toe flexors',
       body:
-        'A tough sheet of tissue, the plantar fascia, spans the sole from the heel bone to the base of the toes. It holds up the arch and absorbs the shock of each step.\n\nThe sole is where the back line begins. When it stiffens, the tension is thought to pass upwards into the calf and beyond.',
+        'A tough, fan-shaped sheet, the plantar fascia, runs from the heel bone to the bases of the toes. It holds up the arch and softens the jolt of each step.\n\nThrough the tissue that covers the heel bone, the plantar fascia is continuous with the Achilles tendon. This is the lower end of the back line.',
       causes: [
-        'Shoes that do not fit, or are worn down',
-        'Standing for long hours at work',
+        'Shoes that do not fit, or are worn down at the heel',
+        'Long hours standing at work',
         'Walking little, so the toes rarely get to move',
-        'Cold feet',
       ],
       selfCare: [
-        'Sit with one foot resting on the other knee. Using your palm or thumb, work along the sole in gliding strokes from the heel towards the toes.',
-        'Keep the pressure comfortable rather than digging in.',
+        'Stroking the sole: sit on a chair and rest one ankle on the opposite knee. With the pad of your thumb, stroke along the arch from the heel towards the base of the toes, about 10 times, only as firmly as feels comfortable. Then do the other foot.',
       ],
-      caution:
-        'If the sole is very painful or swollen, if numbness or dulled feeling persists, or if the pain started after a fall or a twisted ankle, skip the self-care and see a doctor.',
+      cautions: [DIABETIC_FOOT, FALL, WORSENING],
     },
 
     calf: {
       title: 'Calf',
       structures: 'Gastrocnemius, soleus and the Achilles tendon',
       body:
-        'The calf is made of the gastrocnemius on the surface and the soleus beneath it. Both merge into the Achilles tendon, which attaches to the heel bone. Together they provide most of the push-off when you walk.\n\nA tight calf shortens that push-off, and your gait and posture gradually change to compensate. The extra load tends to end up in the lower back.',
+        'The gastrocnemius, on the surface, starts with two heads on the lower end of the thigh bone, just above the knee. With the soleus beneath it, it forms the Achilles tendon, which attaches to the heel bone.\n\nIts main job is to push you off the ground as you walk. A tight calf shortens each step; gait and posture change, and the lower back can end up carrying extra load.',
       causes: [
-        'Ill-fitting shoes',
-        'Too little exercise, so the muscles are rarely stretched',
-        'Long periods of standing or sitting still',
-        'Cold legs (in East Asian medicine, a sign that blood is not circulating well)',
+        'Shoes that do not fit',
+        'Long stretches of standing or sitting still',
+        'Walking little in everyday life',
       ],
       selfCare: [
-        'Put both hands on a wall and step the leg you want to stretch back. Keeping that heel on the floor, breathe out and slowly shift your weight forwards; hold for about 10 seconds where you feel the calf stretch.',
-        'Repeat about 5 times, without bouncing and only as far as it stays pain-free.',
+        'Wall stretch: stand facing a wall with both hands on it and step your right foot back. Keeping the right heel down, breathe out and bend the left knee to bring your body towards the wall. Where the calf feels tight, hold for about 10 seconds. 5 times on each side, without bouncing.',
       ],
-      caution:
-        'If the calf suddenly becomes very painful, turns red, swollen or warm, or only one leg is swollen, do not stretch or massage it; see a doctor promptly.',
+      cautions: [CLOT_IN_LUNG, SWOLLEN_CALF, WORSENING],
     },
 
     hamstrings: {
       title: 'Back of the thigh (hamstrings)',
       structures: 'Biceps femoris, semitendinosus, semimembranosus; ischial tuberosity',
       body:
-        'Three muscles, the hamstrings, run down the back of the thigh. They start at the sitting bone (ischial tuberosity) and cross behind the knee to attach to the lower leg.\n\nWhen they are tight they pull the pelvis into a backward tilt, and the back rounds. The muscles along the spine then have to work without a break to hold you upright.',
+        'Most of the hamstrings start at the sitting bone (ischial tuberosity); only the short head of biceps femoris starts on the thigh bone. They cross behind the knee to the outer and inner sides of the lower leg. When they are tight, the pelvis tends to tip backwards as you sit or bend forwards.\n\nThe sciatic nerve, which leaves the lower back, also runs down the back of the thigh to the foot. Some say that stiff legs pull on this nerve and make the lower back feel heavy. ' +
+        L,
       causes: [
-        'Sitting for long hours, which keeps the hamstrings short',
-        'Too little exercise',
-        'Posture habits such as slumping with the pelvis tipped back',
+        'Sitting for long hours, which keeps the back of the thigh short',
+        'Slumping in a chair with the pelvis tipped back',
+        'Moving little during the day',
       ],
       selfCare: [
-        'Sit near the front edge of a chair with one leg straight out and the heel on the floor. Keeping your back long, breathe out and slowly lean forwards from the hips.',
-        'When you feel the back of the thigh stretch, hold for about 10 seconds, then come back up slowly. About 5 times is enough.',
-        'Do not bounce, and stay within a pain-free range.',
+        'Seated stretch: perch near the front of a chair, straighten your right knee and rest just the heel on the floor. Without rounding your back, tilt forwards from the hips. Where the back of the thigh feels tight, breathe out and hold for about 10 seconds, then come up slowly. 5 times on each side, without bouncing.',
+        'If you feel tingling or a shooting pain while stretching, stop there.',
+        'If loosening up makes your back hurt more, or your back feels unsteady, talk to a practitioner or a doctor before stretching.',
       ],
-      caution:
-        'If numbness, tingling or a shooting pain runs down the back of the leg, or the leg feels weak, stop stretching and see a doctor. A nerve may be involved.',
+      cautions: [CAUDA_EQUINA, WORSENING],
     },
 
     pelvis: {
       title: 'Pelvis (sacrum)',
       structures: 'Sacrum, sacrotuberous ligament, sacroiliac joint',
       body:
-        'The sacrum sits in the middle of the pelvis and forms the base of the spine. Tension from the hamstrings passes through the sacrotuberous ligament into the sacrum, and on into the muscles along the spine. It is the relay station between legs and back.\n\nThe sacroiliac joints, where the sacrum meets the hip bones, are built for stability, not for large movements. When they become unstable, the muscles of the lower back, buttocks and thighs may tighten to guard them.\n\nLoosening that protective tightness first can remove support and make the pain worse, like cutting the ropes that steady a swaying bridge. Some clinics therefore restore stability first, and release tight muscles afterwards only if still needed.',
+        'The sacrum, in the middle of the pelvis, is the base of the spine. The sacrotuberous ligament runs from the sitting bone to the sacrum; tendon fibres of the hamstrings and fascia from the back join it.\n\nThe sacroiliac joints, between the sacrum and the hip bones, barely move: they are built to carry weight. When one becomes unstable, the muscles around it tighten to guard it. Some practitioners hold that loosening those muscles first removes support and makes the pain worse, so stability should come first. ' +
+        L,
       causes: [
-        'Posture habits such as crossing your legs or standing with your weight on one side',
-        'Long hours of sitting or standing, which slow circulation around the pelvis (East Asian medicine calls this blood stasis)',
-        'Changes specific to women: menstruation, pregnancy (the centre of gravity shifts and the back arches) and menopause',
-        'Too little exercise, so the muscles that support the joint do less of their job',
+        'Crossing your legs, or standing with your weight on one leg',
+        'Sitting for long hours',
+        'Pregnancy (as the belly grows, the centre of gravity moves forwards and the lower back arches)',
+        'Periods and menopause (the lower back can ache more at these times)',
       ],
       selfCare: [
-        'If massage or stretching makes things worse, the area feels unstable, or your back keeps "going out", exercises that rebuild support may suit you better than stretching. Ask your practitioner.',
-        'Buttock stretch: sit on a chair and rest the ankle of the side you want to stretch on the opposite thigh. Keeping your back long, lean forwards until you feel the buttock stretch and hold for about 10 seconds. About 5 times is enough.',
-        'Whatever you do, move slowly, without bouncing, and stay pain-free.',
+        'If your back feels unsteady, loosening up makes it hurt more, or your back has "gone out" again and again, talk to a practitioner or a doctor before stretching.',
+        'Buttock stretch: sit on a chair, rest your right ankle just above the left knee and let the right knee fall out to the side. Keeping your chest open, lean forwards. Where you feel it deep in the right buttock, breathe out and hold for about 10 seconds. 5 times on each side, without bouncing.',
       ],
-      caution:
-        'See a doctor straight away if the pain started after a fall, if you have numbness or weakness in a leg, changes in bladder or bowel control, or a fever.',
+      cautions: [CAUDA_EQUINA, FALL, BONES, PREGNANCY, WORSENING],
     },
 
     'erector-spinae': {
       title: 'Back muscles (erector spinae)',
-      structures: 'Erector spinae and the thoracolumbar fascia',
+      structures: 'Erector spinae (iliocostalis, longissimus, spinalis) and the thoracolumbar fascia',
       body:
-        'The erector spinae are long muscles running beside the spine from the sacrum to the back of the skull. In the lower back they are wrapped in a thick sheet, the thoracolumbar fascia. Their job is to hold you upright.\n\nWhen the lower back feels tight or heavy, these muscles are often the victim, pulled on from the legs and pelvis below. It works the other way too: a stiff back keeps the legs from pushing off well, and a vicious circle can set in.',
+        'The erector spinae are a column of muscles rising beside the spine from the sacrum and the back of the pelvis. The outer part, iliocostalis, stops at the lower neck; longissimus reaches the bone behind the ear. In the lower back they are wrapped in a thick sheet, the thoracolumbar fascia.\n\nThey hold you upright and bring you back up from bending forwards. Stiff legs or a stiff pelvis can play a part in a tight lower back, and a stiff back can in turn change the way you walk.',
       causes: [
-        'Hours at a desk with a rounded back',
+        'Sitting for long hours with a rounded back',
         'Tight hamstrings and calves',
-        'Ongoing stress that keeps the body in "fight mode" (muscles cannot let go and breathing stays shallow)',
-        'In East Asian medicine, stress is said to stall the flow of qi (qi stagnation), felt as tightness and pulling',
-        'Getting cold',
+        'Staying in one position for a long time',
       ],
       selfCare: [
-        'Rather than only rubbing the lower back, include the back of the thighs, the buttocks and the soles; some people find this brings more relief.',
-        'If you have been in one position for a long time, stand up and move around now and then.',
-        'Give yourself time to breathe out slowly. Deep breathing is thought to help the body step out of "tension mode".',
+        'Stand up and walk a few steps at least once an hour.',
+        'Resting breath: lie on your back with your knees bent. Breathe in through the nose and out slowly through the mouth, about 5 times.',
+        'Look after the back of the thighs, the buttocks and the calves too, not only the back; each of those parts shows how.',
       ],
-      caution:
-        'Sharp or strong pain can be a sign of a disc herniation or another problem. See a doctor soon if you have numbness or weakness in a leg, pain at night even at rest, a fever, or changes in bladder or bowel control.',
+      cautions: [TEARING_PAIN, CAUDA_EQUINA, WEIGHT_LOSS, CANCER, OVER_50, BONES, FALL, WORSENING],
     },
 
     skull: {
-      title: 'Back and top of the head',
-      structures: 'Suboccipital region and the galea aponeurotica (the fascia over the skull)',
+      title: 'Back of the head to the brow',
+      structures: 'Semispinalis capitis, suboccipital muscles, galea aponeurotica (the fascia over the skull)',
       body:
-        'The back line climbs the back of the neck, passes over the skull in a sheet of fascia (the galea aponeurotica) and ends at the brow ridge. Tension at the back of the head can be seen as the far end of one line that starts at your feet.\n\nBecause the control centres of the autonomic nervous system are in the brain, some clinics offer gentle work on the head, such as craniosacral techniques. Some people feel their breathing deepen afterwards, though experiences vary.',
+        'At the back of the neck, semispinalis capitis and the small suboccipital muscles join the spine to the skull. From there the galea aponeurotica covers the head like a cap and carries the back line forwards to end at the brow.\n\nLong hours looking down at a screen often bring a tight feeling from the back of the neck up into the head.',
       causes: [
-        'Long screen time with the head pushed forwards',
-        'Stress and lack of sleep',
-        'Shallow breathing',
+        'Peering at a screen with the head pushed forwards',
+        'Short sleep, or day after day of feeling on edge',
       ],
-      caution:
-        'A sudden, severe headache, numbness or weakness in an arm or leg, slurred speech or lasting dizziness need medical help straight away. If you have any symptoms that worry you, check with a doctor before having treatment on the head.',
+      selfCare: [
+        'Chin tuck: sit tall and look straight ahead. Draw your chin straight back, level, until the back of the neck lengthens, and hold for about 5 seconds. Repeat 10 times.',
+      ],
+      cautions: [STROKE, WORSENING],
     },
 
     psoas: {
       title: 'Psoas major',
       structures: 'Psoas major (from the T12–L4 vertebrae to the lesser trochanter of the thigh bone)',
       body:
-        'The psoas is a deep muscle that runs from the lumbar spine, down through the inside of the pelvis, to the top of the thigh bone. It links the trunk to the legs and is one of the keystones of posture.\n\nSome acupuncture and seitai clinics explain that fatigue in the kidney right beside it makes the psoas tense up reflexively, stiffening the lower back. They use this to explain complaints such as the back feeling as if it will give way when standing up, or a heavy back on waking.\n\nThis is an explanatory model used in practice, not a proven medical mechanism.',
+        'The psoas is a deep muscle that starts beside the lumbar spine, passes down inside the pelvis and attaches near the top of the thigh bone. Its main job is to lift the thigh forwards (flexing the hip).\n\nSome practitioners say that a tired kidney makes the psoas tighten by reflex, so that the back gives no support at the moment you rise from a chair, or feels dull and heavy when you wake. ' +
+        L,
       causes: [
-        'Long hours of sitting, which keep the front of the hip short',
-        'Too little exercise',
-        'In the clinics\' model, a kidney tired by stress or cold',
+        'Sitting for long hours, which keeps the front of the hip short',
+        'Moving little during the day',
       ],
       selfCare: [
-        'Hip-flexor stretch: with something to hold on to, kneel on the knee of the side you want to stretch and take that leg back. Keep the pelvis level and your back long, and slowly shift your body forwards.',
-        'Inner-thigh stretch: take one leg out wide to the side with the heel on the floor and, breathing out, slowly let the inner thigh lengthen.',
-        'Hold each for about 10 seconds, without bouncing, and only as far as it stays pain-free.',
+        'Front-of-hip stretch: kneel on your right knee with the left foot forwards (hold a chair if you wobble). Keeping your trunk upright and without arching your back, shift your whole body forwards. Where the front of the right hip feels stretched, hold for about 10 seconds. 5 times on each side.',
+        'Inner-thigh stretch: stand with your feet wide apart and bend the left knee to move your weight to the left. Keep the right knee straight and the right foot flat on the floor. Where the right inner thigh feels tight, breathe out and hold for about 10 seconds. 5 times on each side.',
+        'For both, do not bounce, and stay within a pain-free range.',
       ],
-      caution:
-        'If you have sharp pain, numbness or weakness in a leg, pain at night even at rest, or a fever, see a doctor before any treatment or self-care.',
+      cautions: [TEARING_PAIN, CAUDA_EQUINA, WEIGHT_LOSS, CANCER, OVER_50, WORSENING],
     },
 
     kidney: {
       title: 'Kidney',
-      structures: 'Kidneys (at the back of the abdomen, level with T12–L3; the right one sits a little lower)',
+      structures: 'Kidneys (level with T12–L3, at the back of the abdomen)',
       body:
-        'The kidneys lie deep in the back of the abdomen, one on each side of the spine, resting against the psoas and neighbouring muscles. The right kidney sits slightly lower because the liver is above it.\n\nIn East Asian medicine and some seitai clinics, stress, cold and a disturbed water balance are said to tire the kidneys, which makes the nearby psoas tense and the lower back ache. If this continues, they say, the autonomic nervous system stays stuck in "tension mode", the circulation of cerebrospinal fluid is said to worsen, and "brain fatigue" follows: a heavy head in the morning, or sleep that does not refresh.\n\nThis is the clinics\' explanatory model, not a proven medical mechanism. Illness of the kidney itself needs a doctor.',
-      causes: [
-        'In the clinics\' model, ongoing stress is one thing that tires the kidneys',
-        'Cold, and a disturbed water balance, are named too',
-      ],
-      selfCare: [
-        'Keep your abdomen and lower back warm.',
-        'Protect your sleep, and take time to rest and breathe out slowly.',
-      ],
-      caution:
-        'See a doctor straight away if you have pain in the side or back together with a fever, blood in your urine, unusual changes in your urine, or marked swelling. These are not things a clinic treats; they need a medical examination.',
+        'The kidneys lie deep at the back of the abdomen, one on each side of the spine. Behind, each rests mostly on the quadratus lumborum and the diaphragm, with only its inner edge on the psoas. The right one sits a little lower, under the liver.\n\nSome practitioners say that worry, cold or drinking too little or too much tires the kidneys, the psoas then tightens, and in time the flow of cerebrospinal fluid slows into "brain fatigue" (a heavy head in the morning, for example). ' +
+        L +
+        '\n\nThe "kidney" of East Asian medicine is not the same thing as the anatomical kidney. Illness of the kidneys is for a doctor to examine.',
+      cautions: [TEARING_PAIN, KIDNEY_COLIC, FEVER_FLANK, BLOOD_IN_URINE],
     },
   },
 
   links: {
     'sole--calf': {
       body:
-        'The plantar fascia and the Achilles tendon both anchor on the heel bone and are linked through the tissue covering it. That is why a stiff sole and a tight calf tend to affect each other.',
+        'The plantar fascia and the Achilles tendon both anchor on the heel bone and are linked through the tissue covering it. A stiff sole and a tight calf tend to affect each other.',
     },
     'calf--hamstrings': {
       body:
-        'The two heads of the gastrocnemius start on the thigh bone just above the knee, right where the hamstrings attach just below it. The muscles overlap behind the knee, so tension passes easily between them.',
+        'Behind the knee, the two heads of the gastrocnemius pass between the hamstring tendons (biceps femoris on the outside, semitendinosus and semimembranosus on the inside) to reach the thigh bone. The two groups interlock here.',
     },
     'hamstrings--pelvis': {
       body:
-        'From the sitting bone where the hamstrings begin, the sacrotuberous ligament carries on to the sacrum. Tight hamstrings tip the pelvis backwards, and a habitual pelvic tilt can in turn keep the hamstrings tense.',
+        'From the sitting bone where the hamstrings start, the sacrotuberous ligament continues to the sacrum. Tight hamstrings tend to tip the pelvis back, and long hours of sitting keep them short.',
     },
     'pelvis--erector-spinae': {
       body:
-        'The sacrum is the anchor of the erector spinae, and the thoracolumbar fascia spreads up the back from here. When the pelvis tilts back, the spine rounds and these muscles have to keep working to hold you up.',
+        'The erector spinae start from the sacrum and the back of the pelvis, where the thoracolumbar fascia is anchored too. When the pelvis tips back, the lower back flattens and the spine tends to round.',
     },
     'erector-spinae--skull': {
       body:
-        'The erector spinae climb the neck to the back of the skull, where the fascia over the head takes over as far as the brow. This is thought to be why a stiff back can be felt as a heavy neck or head.',
+        'The outer erector spinae stop at the lower neck; from there to the skull, semispinalis capitis and the suboccipital muscles take over, and the galea aponeurotica carries on to the brow.',
     },
     'psoas--kidney': {
       body:
-        'Each kidney rests against the psoas. Because they are so close, some clinics explain that a tired kidney makes the psoas tense. This is their explanatory model, not a proven medical link.',
+        'The inner edge of each kidney rests on the psoas. From this closeness, some practitioners say that a tired kidney makes the psoas tighten. ' + L,
     },
     'pelvis--psoas': {
       body:
-        'The psoas passes through the pelvis to reach the thigh bone, so it is closely tied to how the pelvis tilts. Long hours of sitting keep the front of the hip short, which can affect how the pelvis and lower back move.',
+        'The psoas passes inside the pelvis to the thigh bone. Long hours of sitting keep the front of the hip short, which can change how the pelvis tilts when you stand.',
     },
     'erector-spinae--psoas': {
       body:
-        'The psoas starts on the lumbar vertebrae, facing the erector spinae across the spine. They steady the spine from front and back, so when one stiffens, the other tends to take extra load.',
+        'The psoas attaches towards the front of the lumbar vertebrae, the erector spinae behind them. The psoas mainly flexes the hip; how much it steadies the spine is still debated.',
     },
   },
 };

@@ -4,8 +4,37 @@ import type { ChainId, LinkId, RegionId } from './graph.js';
 export const LANGS = ['ja', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-/** Current content schema version. Packs without `version` are read as version 1. */
-export const CONTENT_VERSION = 1;
+/**
+ * Current content schema version. Packs without `version` are read as version 1.
+ * Version 2 added graded cautions (`cautions`); version-1 packs, with a plain `caution`
+ * string, are still accepted (see `RegionContent.caution`).
+ */
+export const CONTENT_VERSION = 2;
+
+/**
+ * How urgent a warning sign is, most urgent first:
+ * `119` call an ambulance now; `today` go to a hospital today; `soon` see a doctor soon.
+ */
+export const URGENCIES = ['119', 'today', 'soon'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+/**
+ * The one label for the clinics' explanatory models (the psoas–kidney reflex, cerebrospinal
+ * fluid and "brain fatigue", nerves pulled from the legs, harm from releasing guarding muscles
+ * first). Every text that presents one of them carries this sentence, word for word; the
+ * content checker looks for it.
+ */
+export const MODEL_LABEL = {
+  ja: 'これは一部の施術者による説明で、医学的に確かめられた仕組みではありません。',
+  en: 'This is how some practitioners explain it, not established physiology.',
+} as const;
+
+/** One warning sign and what to do about it. */
+export interface Caution {
+  urgency: Urgency;
+  /** The sign, as a reader would notice it, e.g. 「片方のふくらはぎが腫れて痛む」. */
+  text: string;
+}
 
 export interface ContentLink {
   label: string;
@@ -24,7 +53,12 @@ export interface RegionContent {
   causes?: string[];
   /** Self-care suggestions. */
   selfCare?: string[];
-  /** When to stop and see a doctor. */
+  /** Warning signs that belong to this region, each graded by urgency (version 2). */
+  cautions?: Caution[];
+  /**
+   * Version 1: a plain "see a doctor" text without urgency. Still accepted; it is shown as a
+   * note under the graded cautions (it does not replace them). New packs use `cautions`.
+   */
   caution?: string;
   /** Further reading, e.g. the clinic's own page. */
   links?: ContentLink[];
@@ -70,6 +104,12 @@ export interface UiStrings {
   causesHeading: string;
   selfCareHeading: string;
   cautionHeading: string;
+  /** Heading of the warning signs for which to call an ambulance (119) at once. */
+  caution119: string;
+  /** Heading of the warning signs for which to go to a hospital today. */
+  cautionToday: string;
+  /** Heading of the warning signs for which to see a doctor soon. */
+  cautionSoon: string;
   linksHeading: string;
   /** Shown at the foot of every explanation: results vary, not a diagnosis. */
   disclaimer: string;
@@ -79,6 +119,7 @@ export interface UiStrings {
   loading: string;
   errorWebgl: string;
   errorModel: string;
+  /** No longer shown to patients (content errors go to the console and the `error` event); kept for packs. */
   errorContent: string;
   /** `{id}`: the unknown id. */
   errorRegion: string;
@@ -100,7 +141,7 @@ export interface LocalePack {
   links?: Partial<Record<LinkId, Partial<LinkContent>>>;
 }
 
-/** A content pack: `{ "version": 1, "ja": { "regions": { "calf": { "title": "…" } } } }`. */
+/** A content pack: `{ "version": 2, "ja": { "regions": { "calf": { "title": "…" } } } }`. */
 export interface ContentPack {
   $schema?: string;
   version?: number;

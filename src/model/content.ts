@@ -7,6 +7,8 @@
 import { CHAIN_IDS, LINK_IDS, REGION_IDS } from './graph.js';
 import {
   CONTENT_VERSION,
+  URGENCIES,
+  type Caution,
   type ContentPack,
   type LocaleContent,
   type LocalePack,
@@ -30,16 +32,16 @@ const UI_KEY_SET: Record<keyof UiStrings, 1> = {
   label: 1, canvasAlt: 1, hint: 1, hintTouch: 1, inviteTouch: 1, invitePointer: 1,
   sheetExpand: 1, sheetCollapse: 1, viewsLabel: 1, viewBack: 1, viewSide: 1, viewFront: 1,
   viewDeep: 1, resetView: 1, close: 1, chainsLabel: 1, connectionsHeading: 1, causesHeading: 1,
-  selfCareHeading: 1, cautionHeading: 1, linksHeading: 1, disclaimer: 1, announceSelect: 1,
+  selfCareHeading: 1, cautionHeading: 1, caution119: 1, cautionToday: 1, cautionSoon: 1, linksHeading: 1, disclaimer: 1, announceSelect: 1,
   announceClear: 1, loading: 1, errorWebgl: 1, errorModel: 1, errorContent: 1, errorRegion: 1,
   dismiss: 1,
 };
 export const UI_KEYS = Object.keys(UI_KEY_SET) as (keyof UiStrings)[];
 
-type FieldKind = 'text' | 'list' | 'links';
+type FieldKind = 'text' | 'list' | 'links' | 'cautions';
 const REGION_FIELDS: Record<keyof RegionContent, FieldKind> = {
   title: 'text', structures: 'text', body: 'text', causes: 'list', selfCare: 'list',
-  caution: 'text', links: 'links',
+  cautions: 'cautions', caution: 'text', links: 'links',
 };
 export const REGION_KEYS = Object.keys(REGION_FIELDS) as (keyof RegionContent)[];
 const LOCALE_KEYS = ['ui', 'chains', 'regions', 'links'];
@@ -50,7 +52,8 @@ const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k)
 const oneOf = (ids: readonly string[]) => `expected one of ${ids.join(', ')}`;
 
 /**
- * Checks an untrusted content pack (already parsed from JSON) by hand.
+ * Checks an untrusted content pack (already parsed from JSON) by hand. Versions 1 and 2 are
+ * read the same way (version 2 only added `cautions`; a version-1 `caution` string stays valid).
  * Valid parts are kept, invalid ones dropped, each with an error naming its JSON path,
  * e.g. `ja.regions.calf.title: expected a non-empty string`. A pack that is not an object,
  * or whose `version` is invalid or newer than `CONTENT_VERSION`, is rejected whole.
@@ -123,6 +126,27 @@ export function validatePack(input: unknown): { pack: ContentPack; errors: strin
     return out;
   };
 
+  const cautions = (v: unknown, path: string): Caution[] | undefined => {
+    if (!Array.isArray(v)) return void err(path, 'expected an array of { urgency, text } objects');
+    if (v.length > MAX_ITEMS) err(path, `more than ${MAX_ITEMS} items; the rest are ignored`);
+    const out: Caution[] = [];
+    v.slice(0, MAX_ITEMS).forEach((item, i) => {
+      const p = `${path}[${i}]`;
+      const c: Obj = {};
+      if (!members(item, p, ['urgency', 'text'], 'key', (k, x) => (c[k] = x))) return;
+      let ok = true;
+      if (!has(c, 'urgency')) ok = !!err(`${p}.urgency`, 'required') && false;
+      else if (!(URGENCIES as readonly unknown[]).includes(c.urgency)) {
+        err(`${p}.urgency`, `${oneOf(URGENCIES.map((u) => `"${u}"`))}`);
+        ok = false;
+      }
+      if (!has(c, 'text')) ok = !!err(`${p}.text`, 'required') && false;
+      else if (!text(c.text, `${p}.text`)) ok = false;
+      if (ok) out.push({ urgency: c.urgency as Caution['urgency'], text: c.text as string });
+    });
+    return out;
+  };
+
   const locale = (v: unknown, path: string): LocalePack | undefined => {
     const out: Obj = {};
     const ok = members(v, path, LOCALE_KEYS, 'key', (section, value, sp) => {
@@ -141,7 +165,11 @@ export function validatePack(input: unknown): { pack: ContentPack; errors: strin
           const region: Obj = {};
           const fine = members(r, rp, REGION_KEYS, 'key', (k, f, fp) => {
             const kind = REGION_FIELDS[k as keyof RegionContent];
-            const val = kind === 'text' ? (text(f, fp) ? f : undefined) : kind === 'list' ? list(f, fp) : links(f, fp);
+            const val =
+              kind === 'text' ? (text(f, fp) ? f : undefined)
+              : kind === 'list' ? list(f, fp)
+              : kind === 'cautions' ? cautions(f, fp)
+              : links(f, fp);
             if (val !== undefined) region[k] = val;
           });
           if (fine) sec[id] = region;
@@ -228,7 +256,9 @@ function mergeLocale(base: LocaleContent, p: LocalePack): LocaleContent {
 /**
  * Deep-merges a validated pack over the default content. Neither input is mutated.
  * A pack language without defaults is completed from its primary language if there is one
- * (`ja-JP` from `ja`), otherwise from English. Lists (causes, selfCare, links) are replaced whole.
+ * (`ja-JP` from `ja`), otherwise from English. Lists (causes, selfCare, cautions, links) are
+ * replaced whole. A version-1 `caution` string is kept beside the default `cautions`, never
+ * instead of them, so a pack cannot drop the graded warning signs by accident.
  */
 export function mergeContent(
   base: Record<string, LocaleContent>,
