@@ -12,7 +12,8 @@ import { Document, Logger, NodeIO, type Node as GltfNode } from '@gltf-transform
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
 import { meshopt } from '@gltf-transform/functions';
 import { MeshoptEncoder, MeshoptSimplifier } from 'meshoptimizer';
-import { buildAnatomy, type Part } from './anatomy';
+import { REGIONS, type RegionSpec } from '../src/model/atlas';
+import { buildBody, type AnchorSpec, type Part } from './anatomy';
 import { meshSdf, type RawMesh } from './mesher';
 
 export const GLB_PATH = fileURLToPath(new URL('./body.glb', import.meta.url));
@@ -115,25 +116,9 @@ function smoothNormals(m: RawMesh): RawMesh {
 const NORMAL_FACE_WEIGHT = 0.6;
 
 // ---------------------------------------------------------------------------------------------
-// Anchors: a surface point of each region visible from behind (back line) or the front (deep)
-
-interface AnchorSpec {
-  id: string;
-  view: 'back' | 'front';
-  /** Higher is better; candidates are vertices of the region's meshes. */
-  score: (x: number, y: number, z: number, mesh: string) => number;
-}
-
-const ANCHORS: AnchorSpec[] = [
-  { id: 'sole', view: 'back', score: (x, _y, z) => (x > 0 ? -z : -Infinity) },
-  { id: 'calf', view: 'back', score: (x, y, z) => (x > 0 ? -z - 2 * Math.abs(y - 0.4) : -Infinity) },
-  { id: 'hamstrings', view: 'back', score: (x, y, z) => (x > 0 ? -z - 2 * Math.abs(y - 0.68) : -Infinity) },
-  { id: 'pelvis', view: 'back', score: (x, y, z, m) => (m.startsWith('sacrum') ? -z - 2 * Math.abs(y - 0.92) - 2 * Math.abs(x) : -Infinity) },
-  { id: 'erector-spinae', view: 'back', score: (x, y, z, m) => (x > 0 && m === 'erector-spinae' ? -z - 2 * Math.abs(y - 1.22) : -Infinity) },
-  { id: 'skull', view: 'back', score: (x, y, z) => -z - Math.abs(y - 1.64) - 2 * Math.abs(x) },
-  { id: 'psoas', view: 'front', score: (x, y, z) => (x > 0 ? z - 2 * Math.abs(y - 0.985) : -Infinity) },
-  { id: 'kidney', view: 'front', score: (x, y, z, m) => (m === 'kidney-left' ? 0.6 * x + 0.8 * z - 2 * Math.abs(y - 1.113) : -Infinity) },
-];
+// Anchors: a surface point of each region visible from the side the atlas says it faces
+// (the back line from behind, the deep regions from the front). The scores are beside each
+// region's geometry in models/parts/.
 
 /** Is the ray from p toward the camera (−z for back, +z for front) blocked by any triangle? */
 function blocked(p: [number, number, number], view: 'back' | 'front', meshes: RawMesh[]): boolean {
@@ -158,13 +143,23 @@ function blocked(p: [number, number, number], view: 'back' | 'front', meshes: Ra
   return false;
 }
 
-function placeAnchors(built: BuiltMesh[]): Map<string, [number, number, number]> {
+/**
+ * One anchor per region, in the atlas's order. `regions` is the atlas's region table (a
+ * fixture's in tests).
+ */
+export function placeAnchors(
+  built: BuiltMesh[],
+  specs: readonly AnchorSpec[],
+  regions: Readonly<Record<string, Pick<RegionSpec, 'faces'>>> = REGIONS,
+): Map<string, [number, number, number]> {
   const occluders = built.filter((b) => b.part.layer !== 'skin').map((b) => b.mesh);
   const out = new Map<string, [number, number, number]>();
-  for (const spec of ANCHORS) {
+  for (const [id, region] of Object.entries(regions)) {
+    const spec = specs.find((a) => a.region === id);
+    if (!spec) throw new Error(`region '${id}' has no anchor: add an anchor score for it beside its parts in models/parts/`);
     const cands: { s: number; p: [number, number, number] }[] = [];
     for (const b of built) {
-      if (b.part.region !== spec.id) continue;
+      if (b.part.region !== id) continue;
       const P = b.mesh.positions;
       for (let i = 0; i < P.length; i += 3) {
         const s = spec.score(P[i], P[i + 1], P[i + 2], b.part.name);
@@ -172,9 +167,10 @@ function placeAnchors(built: BuiltMesh[]): Map<string, [number, number, number]>
       }
     }
     cands.sort((a, b) => b.s - a.s || a.p[0] - b.p[0] || a.p[1] - b.p[1] || a.p[2] - b.p[2]);
-    const hit = cands.slice(0, 400).find((c) => !blocked(c.p, spec.view, occluders));
-    if (!hit) throw new Error(`no visible anchor point for ${spec.id}`);
-    out.set(spec.id, hit.p);
+    if (!cands.length) throw new Error(`region '${id}' has no geometry: add a part with region '${id}' in models/parts/`);
+    const hit = cands.slice(0, 400).find((c) => !blocked(c.p, region.faces, occluders));
+    if (!hit) throw new Error(`no visible anchor point for ${id}`);
+    out.set(id, hit.p);
   }
   return out;
 }
@@ -192,9 +188,8 @@ function previewPart(part: Part): Part {
   return { ...part, tris: scale(part.tris), zones: part.zones?.map((z) => ({ ...z, tris: scale(z.tris) })) };
 }
 
-export async function buildMeshes(log = false): Promise<{ built: BuiltMesh[]; preview: BuiltMesh[]; stats: BuildStats }> {
+export async function buildMeshes(parts: readonly Part[], log = false): Promise<{ built: BuiltMesh[]; preview: BuiltMesh[]; stats: BuildStats }> {
   await MeshoptSimplifier.ready;
-  const parts = buildAnatomy();
   const built: BuiltMesh[] = [];
   const preview: BuiltMesh[] = [];
   const stats: BuildStats = { triangles: 0, perMesh: [] };
@@ -216,9 +211,10 @@ export async function buildMeshes(log = false): Promise<{ built: BuiltMesh[]; pr
 /** Generate both GLBs in memory: the full body and the preview. */
 export async function buildBodyGlbs(log = false): Promise<{ full: Uint8Array; preview: Uint8Array }> {
   await MeshoptEncoder.ready;
-  const { built, preview, stats } = await buildMeshes(log);
+  const body = buildBody();
+  const { built, preview, stats } = await buildMeshes(body.parts, log);
   // One set of anchors, placed on the full body, for both.
-  const anchors = placeAnchors(built);
+  const anchors = placeAnchors(built, body.anchors);
   const full = await writeGlb(built, anchors);
   const light = await writeGlb(preview, anchors);
   if (log) {
@@ -228,7 +224,8 @@ export async function buildBodyGlbs(log = false): Promise<{ full: Uint8Array; pr
   return { full, preview: light };
 }
 
-async function writeGlb(built: BuiltMesh[], anchors: Map<string, [number, number, number]>): Promise<Uint8Array> {
+/** A GLB of the meshes (node extras `{ region }` or `{ layer }`) and anchors (`{ anchor }`). */
+export async function writeGlb(built: BuiltMesh[], anchors: Map<string, [number, number, number]>): Promise<Uint8Array> {
   const doc = new Document().setLogger(new Logger(Logger.Verbosity.WARN));
   doc.getRoot().getAsset().generator = 'body-chain models/build.ts';
   const buffer = doc.createBuffer();
@@ -247,9 +244,8 @@ async function writeGlb(built: BuiltMesh[], anchors: Map<string, [number, number
     node.setExtras(part.region ? { region: part.region } : { layer: part.layer });
     scene.addChild(node);
   }
-  for (const spec of ANCHORS) {
-    const p = anchors.get(spec.id)!;
-    scene.addChild(doc.createNode(`anchor-${spec.id}`).setTranslation(p).setExtras({ anchor: spec.id }));
+  for (const [id, p] of anchors) {
+    scene.addChild(doc.createNode(`anchor-${id}`).setTranslation(p).setExtras({ anchor: id }));
   }
   doc.createExtension(KHRMeshQuantization).setRequired(true);
   await doc.transform(meshopt({ encoder: MeshoptEncoder, level: 'high' }));

@@ -15,7 +15,8 @@ import { en } from '../../src/content/en.js';
 import { ja } from '../../src/content/ja.js';
 import { VIEW_PRESETS, viewShowing } from '../../src/scene/views.js';
 import { GLB_PATH, PREVIEW_PATH } from '../../models/build.js';
-import { atlasProblems, contentProblems, glbProblems, schemaProblems } from './atlas-checks.js';
+import { buildBody } from '../../models/anatomy.js';
+import { atlasProblems, contentProblems, geometryProblems, glbProblems, schemaProblems } from './atlas-checks.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../src/content/body-chain-content.schema.json', import.meta.url), 'utf8'));
 
@@ -38,6 +39,11 @@ describe('the atlas', () => {
 
   test("the content schema's keys are the atlas's ids, in its order", () => {
     none(schemaProblems(ATLAS, schema));
+  });
+
+  test('the body generator has geometry and an anchor for every region, and only for regions', () => {
+    const body = buildBody();
+    none(geometryProblems(ATLAS, body.parts, body.anchors.map((a) => a.region)));
   });
 
   test('the committed models carry every region and anchor of the atlas, and only those', async () => {

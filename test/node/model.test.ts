@@ -11,10 +11,13 @@ import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
 import { MeshoptDecoder } from 'meshoptimizer';
 import { GLB_PATH, PREVIEW_PATH, buildBodyGlbs } from '../../models/build';
 import { buildAnatomy } from '../../models/anatomy';
+import { CHAINS, LAYER_IDS, LAYERS, REGION_IDS, REGIONS as ATLAS_REGIONS } from '../../src/model/atlas';
 
 const H = 1.7;
-const REGIONS = ['sole', 'calf', 'hamstrings', 'pelvis', 'erector-spinae', 'skull', 'psoas', 'kidney'];
-const BACK_LINE = ['sole', 'calf', 'hamstrings', 'pelvis', 'erector-spinae', 'skull'];
+const REGIONS: readonly string[] = REGION_IDS;
+const BACK_LINE = CHAINS.find((c) => c.id === 'back-line')!.stations;
+const FACING_FRONT = REGION_IDS.filter((id) => ATLAS_REGIONS[id].faces === 'front');
+const CONTEXT_LAYERS: readonly string[] = LAYER_IDS.filter((l) => !LAYERS[l].regions);
 
 async function load(path = GLB_PATH): Promise<Document> {
   await MeshoptDecoder.ready;
@@ -65,7 +68,7 @@ test('every mesh node carries a region or a layer; every region id is present', 
     const ex = n.getExtras() as { region?: string; layer?: string };
     assert.ok(ex.region || ex.layer, `${n.getName()} has no region/layer extras`);
     if (ex.region) assert.ok(REGIONS.includes(ex.region), `${n.getName()}: unknown region ${ex.region}`);
-    if (ex.layer) assert.ok(['skin', 'skeleton'].includes(ex.layer), `${n.getName()}: unknown layer ${ex.layer}`);
+    if (ex.layer) assert.ok(CONTEXT_LAYERS.includes(ex.layer), `${n.getName()}: unknown layer ${ex.layer}`);
     assert.ok(n.getMesh()!.listPrimitives()[0].getMaterial()?.getName(), `${n.getName()} has an unnamed material`);
   }
   for (const id of REGIONS) assert.ok(meshNodes.some((n) => regionOf(n) === id), `region ${id} missing`);
@@ -88,12 +91,12 @@ test('each region has an anchor node on the surface of its meshes', () => {
     for (const g of regionGeo(id)) for (const q of g.points) best = Math.min(best, Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]));
     assert.ok(best < 0.002, `anchor-${id} is ${(best * 1000).toFixed(1)} mm from its region's surface`);
   }
-  // Back-line anchors face the back camera; deep anchors face the front camera.
-  for (const id of BACK_LINE) {
+  // Anchors face the side the atlas says (the back line: the back camera; psoas, kidney: the front).
+  for (const id of REGION_IDS.filter((r) => ATLAS_REGIONS[r].faces === 'back')) {
     const p = byName.get(`anchor-${id}`)!.getWorldTranslation();
     assert.ok(p[2] < regionCentroid(id)[2], `anchor-${id} is not on the back side of its region`);
   }
-  for (const id of ['psoas', 'kidney']) {
+  for (const id of FACING_FRONT) {
     const p = byName.get(`anchor-${id}`)!.getWorldTranslation();
     assert.ok(p[2] > regionCentroid(id)[2] - 0.002, `anchor-${id} is not on the front side of its region`);
   }
