@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { DEFAULT_CONTENT } from '../content/index.js';
 import type { ContentPack, LocaleContent } from '../model/content-types.js';
 import { format, mergeContent, parsePack, resolveLang, validatePack } from '../model/content.js';
-import { CHAINS, isRegionId, neighbours, REGION_IDS, type RegionId } from '../model/graph.js';
+import { CHAIN_IDS, CHAINS, chainsOf, isRegionId, neighbours, parseChains, REGION_IDS, type ChainId, type RegionId } from '../model/graph.js';
 import { propagate, type PropagationStep } from '../model/propagation.js';
 import { prepareContext } from '../scene/context.js';
 import { prefetchModel } from '../scene/prefetch.js';
@@ -67,18 +67,22 @@ const VIEW_LABEL = { back: 'viewBack', side: 'viewSide', front: 'viewFront', dee
  *   `psoas`, `kidney`) or empty. Reflected.
  * @attr src - URL of a JSON content pack merged over the default content
  *   (schema: `body-chain-content.schema.json` beside the build).
+ * @attr chains - The chains on offer: space-separated chain ids (`back-line`, `psoas-kidney`); empty
+ *   (default) for every chain. Only their stations are listed and can be selected, and a selection
+ *   propagates only along their links. An unknown id gives an `error` event (kind `region`).
  * @attr model-src - URL of the body model; defaults to `body.glb` beside `body-chain.js`. The
  *   default model is preceded by a light preview (`body-preview.glb`, about a sixth of the bytes),
  *   so the body appears, and can be tapped, before the full one has downloaded.
  *
  * @event region-select - The selection changed (by a tap, a list button, a link, or the `selected`
- *   property). `detail: { region, propagation: [{ region, intensity, delay }] }`; `region` is null
- *   when cleared. Bubbles, composed.
+ *   property), or `chains` changed what it reaches. `detail: { region, propagation: [{ region,
+ *   intensity, delay }] }`; `region` is null when cleared. Bubbles, composed.
  * @event load - A model is loaded and its first frame is drawn. `detail: { preview }`: with the
  *   default model it fires first for the light preview (`preview: true`), then again when the
  *   full body has replaced it (`preview: false`). Bubbles, composed.
  * @event error - Something could not be used. `detail: { kind: 'content' | 'model' | 'webgl' |
- *   'region', message }`. A visible message is shown too and everything else keeps working.
+ *   'region', message }` (`region`: an unknown region, view or chain id, or a region on none of the
+ *   chains on offer). A visible message is shown too and everything else keeps working.
  *   Bubbles, composed.
  *
  * @csspart base - The wrapper of everything.
@@ -134,6 +138,9 @@ export class BodyChain extends LitElement {
 
   /** URL of the body model (`model-src`). */
   @property({ attribute: 'model-src' }) modelSrc = '';
+
+  /** The chains on offer: space-separated chain ids; empty for every chain. */
+  @property() chains = '';
 
   @state() private texts: Record<string, LocaleContent> = DEFAULT_CONTENT;
   @state() private messages: BodyChainErrorDetail[] = [];
@@ -384,7 +391,25 @@ export class BodyChain extends LitElement {
     }
     // Set to a pack, or cleared after one (null at start is nothing to do).
     if (changed.has('content') && (this.content || changed.get('content'))) this.applyContentObject();
-    if (changed.has('selected')) this.selectionChanged(changed.get('selected') as string | undefined);
+    // (Read before chainsChanged, which may clear the selection and handles that itself.)
+    const selecting = changed.has('selected');
+    if (changed.has('chains')) this.chainsChanged(selecting);
+    if (selecting) this.selectionChanged(changed.get('selected') as string | undefined);
+  }
+
+  /** The chains on offer, from `chains` (unknown ids left out; none known: every chain). */
+  private get offered(): ChainId[] {
+    return parseChains(this.chains).chains;
+  }
+
+  /** Reports unknown chain ids; re-propagates the selection, or clears it if no chain on offer has it. */
+  private chainsChanged(selectionChanging: boolean): void {
+    const { unknown } = parseChains(this.chains);
+    if (unknown.length) this.fail('region', `Unknown chain id "${unknown.join('", "')}"; expected ${CHAIN_IDS.join(', ')}.`);
+    if (selectionChanging || !this.selected) return;
+    const was = this.selected;
+    if (isRegionId(was) && !chainsOf(was, this.offered).length) this.selected = '';
+    this.selectionChanged(was);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -404,10 +429,15 @@ export class BodyChain extends LitElement {
       this.selected = previous && isRegionId(previous) ? previous : '';
       return;
     }
+    if (isRegionId(id) && !chainsOf(id, this.offered).length) {
+      this.fail('region', `Region "${id}" is on none of the chains on offer (${this.offered.join(', ')}). The selection is unchanged.`);
+      this.selected = previous && isRegionId(previous) && chainsOf(previous, this.offered).length ? previous : '';
+      return;
+    }
     if (previous === undefined && id === '') return; // first render, nothing selected
     this.sheet = 'peek';
     if (id) this.interacted = true;
-    this.propagation = isRegionId(id) ? propagate(id) : [];
+    this.propagation = isRegionId(id) ? propagate(id, this.offered) : [];
     if (isRegionId(id) && this.scene?.loaded) {
       const view = viewShowing(id, this.view);
       if (view !== this.view) this.view = view;
@@ -672,7 +702,7 @@ export class BodyChain extends LitElement {
     if (!wasTap || !this.scene) return;
     const rect = this.canvas.getBoundingClientRect();
     const region = this.scene.pick(e.clientX - rect.left, e.clientY - rect.top, e.pointerType === 'mouse' ? 4 : 14);
-    if (region) this.selected = region;
+    if (region && chainsOf(region, this.offered).length) this.selected = region;
   }
 
   private onPointerCancel(e: PointerEvent): void {
@@ -769,7 +799,7 @@ export class BodyChain extends LitElement {
         ${this.renderPanel()}
         <nav class="chains" part="chains" aria-label=${ui.chainsLabel}>
           <p class="hint"><span class="for-touch">${ui.hintTouch}</span><span class="for-pointer">${ui.hint}</span></p>
-          ${CHAINS.map(
+          ${CHAINS.filter((c) => this.offered.includes(c.id)).map(
             (chain) => html`<section class="chain">
               <h2 id="chain-${chain.id}">${this.locale.chains[chain.id].title}</h2>
               <ol part="chain-list" aria-labelledby="chain-${chain.id}">
@@ -802,7 +832,7 @@ export class BodyChain extends LitElement {
     if (!isRegionId(id)) {
       return html`<aside class="panel idle" part="panel" aria-label=${ui.label}>
         <div class="panel-body intro">
-          ${CHAINS.map(
+          ${CHAINS.filter((c) => this.offered.includes(c.id)).map(
             (c) => html`<h3>${this.locale.chains[c.id].title}</h3>
               <p>${this.locale.chains[c.id].summary}</p>`,
           )}
@@ -811,7 +841,7 @@ export class BodyChain extends LitElement {
       </aside>`;
     }
     const region = this.locale.regions[id];
-    const chain = CHAINS.find((c) => c.stations.includes(id))!;
+    const chain = CHAINS.find((c) => this.offered.includes(c.id) && c.stations.includes(id))!;
     const reached = new Map(this.propagation.map((s) => [s.region, s.intensity]));
     return html`<aside class="panel ${this.sheet}" part="panel" aria-labelledby="panel-title">
       <header
@@ -841,7 +871,7 @@ export class BodyChain extends LitElement {
         ${paragraphs(region.body)}
         <h3>${ui.connectionsHeading}</h3>
         <ul class="connections">
-          ${neighbours(id)
+          ${neighbours(id, this.offered)
             .sort((a, b) => (reached.get(b.other) ?? 0) - (reached.get(a.other) ?? 0))
             .map(
               ({ link, other }) => html`<li>
