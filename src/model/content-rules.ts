@@ -18,8 +18,8 @@ export interface Rule {
   laws?: string[];
 }
 
-/** Where the rules are explained; each rule id is a heading (anchor) there. */
-export const RULES_DOC = 'docs/content.md';
+/** Where the rules are explained (docs/content.md in the repository); each rule id is a heading (anchor) there. */
+export const RULES_DOC = 'https://github.com/body-chain/body-chain/blob/main/docs/content.md';
 
 export const LAW = {
   /** あん摩マツサージ指圧師、はり師、きゆう師等に関する法律 (あはき法), 第7条: what may be advertised. */

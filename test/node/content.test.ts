@@ -133,7 +133,7 @@ describe('default content: safety wording', () => {
       ['regions', 'kidney', 'body'], ['regions', 'pelvis', 'body'], ['regions', 'hamstrings', 'body'],
     ] as const;
     for (const [section, id, key] of labelled) {
-      const get = (c: LocaleContent) => (c[section] as Record<string, Record<string, string>>)[id][key];
+      const get = (c: LocaleContent) => (c[section] as unknown as Record<string, Record<string, string>>)[id][key];
       assert.ok(get(ja).includes(MODEL_LABEL.ja), `ja.${section}.${id}.${key}`);
       assert.ok(get(en).includes(MODEL_LABEL.en), `en.${section}.${id}.${key}`);
     }
@@ -511,9 +511,21 @@ describe('docs/content.md', () => {
     const { pack, errors } = parsePack(block[1]);
     assert.deepEqual(errors, []);
     const merged = mergeContent(DEFAULT_CONTENT, pack);
-    assert.equal(merged.ja.regions.hamstrings.links?.length, 2);
+    assert.equal(merged.ja.regions.hamstrings.links?.length, 1);
+    assert.equal(merged.ja.regions.sole.cautions?.length, 4);
+    assert.deepEqual(merged.ja.regions.sole.cautions?.slice(0, 3), DEFAULT_CONTENT.ja.regions.sole.cautions);
     assert.deepEqual(merged.ja.regions.calf, DEFAULT_CONTENT.ja.regions.calf);
     assert.deepEqual(merged.en, DEFAULT_CONTENT.en);
+    const report = checkPack(pack);
+    assert.deepEqual(report.findings.map((f) => `${f.rule} ${f.path}`), [], 'the example passes the checker');
+  });
+
+  test('a version-1 caution string is kept beside the default graded cautions, never instead of them', () => {
+    const { pack, errors } = validatePack({ version: 1, ja: { regions: { calf: { caution: '気になるときは医師にご相談ください。' } } } });
+    assert.deepEqual(errors, []);
+    const merged = mergeContent(DEFAULT_CONTENT, pack);
+    assert.equal(merged.ja.regions.calf.caution, '気になるときは医師にご相談ください。');
+    assert.deepEqual(merged.ja.regions.calf.cautions, DEFAULT_CONTENT.ja.regions.calf.cautions);
   });
 });
 

@@ -1,0 +1,2 @@
+export declare const OUT: string;
+export declare function buildCli(): Promise<string>;
