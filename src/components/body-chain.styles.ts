@@ -531,14 +531,37 @@ export const styles = css`
       border-radius: 3px;
       background: var(--_border);
     }
-    .handle:hover .grip,
     .handle:focus-visible .grip {
       background: var(--_muted);
+    }
+    @media (hover: hover) {
+      .handle:hover .grip {
+        background: var(--_muted);
+      }
     }
     .panel.full {
       max-height: calc(var(--_stage-h) * 0.88);
     }
     /* Low: the title, the structures and one line; the body above stays in sight. */
+    .panel.peek {
+      max-height: calc(var(--_stage-h) * 0.4);
+    }
+    .panel.peek .eyebrow {
+      display: none;
+    }
+    .panel.peek h2,
+    .panel.peek .structures {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      overflow: hidden;
+    }
+    .panel.peek h2 {
+      font-size: 1.12rem;
+      -webkit-line-clamp: 2;
+    }
+    .panel.peek .structures {
+      -webkit-line-clamp: 1;
+    }
     .panel.peek .panel-body {
       overflow: hidden;
       padding-bottom: 12px;

@@ -9,6 +9,7 @@ import {
   MeshPhongMaterial,
   Raycaster,
   Scene,
+  SRGBColorSpace,
   Vector2,
   Vector3,
   type Material,
@@ -42,6 +43,11 @@ const MIN_FRAME_HALF_HEIGHT = 0.22;
 const FAR_TINT = 0.3;
 /** How much the highlight glows at full intensity (emissive share). */
 const GLOW = 0.16;
+/** How much darker a lit part's own colour is drawn (see applyHighlight). */
+const LIT_SHADE = 0.15;
+/** The pale neutral (sRGB) a lit part fades its own colour towards, and how far. */
+const NEUTRAL = { r: 0.94, g: 0.92, b: 0.89 };
+const LIT_NEUTRAL = 0.75;
 /** A view that shows a layer faintly brings the selected chain's stations in it up to this. */
 const CHAIN_OPACITY = 0.6;
 
@@ -49,6 +55,8 @@ const _ndc = new Vector2();
 const _v = new Vector3();
 const _color = new Color();
 const _box = new Box3();
+const _from = { r: 0, g: 0, b: 0 };
+const _to = { r: 0, g: 0, b: 0 };
 
 /**
  * One element's three.js scene: the body, its materials and highlight, the camera rig,
@@ -382,7 +390,25 @@ export class BodyScene implements Renderable {
       const intensity = h?.intensity ?? 0;
       // Intensity reads as intensity: the source takes the full highlight colour and the most
       // glow; further along, the tint and glow fade with the tension, never below FAR_TINT.
-      material.color.copy(base).lerp(this.highlightColor, arrived * (FAR_TINT + (1 - FAR_TINT) * intensity));
+      // Mixed as the eye sees colour (sRGB). A lit part first fades to a pale neutral, so the far
+      // end reads as a pale tint of the highlight, not as the muscle's red mixed into it (which
+      // looks stronger than the source); pale tissue (the galea, the fasciae) takes as visible a
+      // tint as the muscles; and lit parts are drawn a little darker, so that surfaces facing
+      // the light keep their tint.
+      const mix = arrived * (FAR_TINT + (1 - FAR_TINT) * intensity);
+      const shade = 1 - LIT_SHADE * arrived;
+      base.getRGB(_from, SRGBColorSpace);
+      const pale = arrived * LIT_NEUTRAL;
+      _from.r += (NEUTRAL.r - _from.r) * pale;
+      _from.g += (NEUTRAL.g - _from.g) * pale;
+      _from.b += (NEUTRAL.b - _from.b) * pale;
+      this.highlightColor.getRGB(_to, SRGBColorSpace);
+      material.color.setRGB(
+        (_from.r + (_to.r - _from.r) * mix) * shade,
+        (_from.g + (_to.g - _from.g) * mix) * shade,
+        (_from.b + (_to.b - _from.b) * mix) * shade,
+        SRGBColorSpace,
+      );
       material.emissive.copy(_color.copy(this.highlightColor)).multiplyScalar(arrived * GLOW * intensity);
     }
     return rising;
