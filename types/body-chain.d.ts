@@ -80,6 +80,8 @@ export interface BodyChainProperties {
   content: ContentPack | null;
   /** URL of the body model (attribute `model-src`); default: `body.glb` beside `body-chain.js`. */
   modelSrc: string;
+  /** The chains on offer: space-separated chain ids (`back-line`, `psoas-kidney`); `''` for all. */
+  chains: string;
 }
 
 /**
@@ -100,6 +102,7 @@ export declare class BodyChain extends HTMLElement implements BodyChainPropertie
   src: string;
   content: ContentPack | null;
   modelSrc: string;
+  chains: string;
 
   /** Resolves when the element has rendered its latest change. */
   readonly updateComplete: Promise<boolean>;
@@ -148,10 +151,11 @@ declare global {
     'body-chain': BodyChain;
   }
   /**
-   * `region-select` bubbles, so a page may listen for it on any ancestor. (`load` and `error`
-   * keep the DOM's own types there; on the element itself they are typed by `BodyChainEventMap`.)
+   * `region-select` bubbles, so a page may listen for it on any ancestor, the document or the
+   * window. (`load` and `error` keep the DOM's own types there; on the element itself they are
+   * typed by `BodyChainEventMap`.)
    */
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'region-select': CustomEvent<RegionSelectDetail>;
   }
 }
