@@ -28,7 +28,7 @@ const OVER_50: Caution = { urgency: 'soon', text: 'The pain is new and began aft
 const BONES: Caution = { urgency: 'soon', text: 'You take steroid medicine long term, or have osteoporosis' };
 const FALL: Caution = { urgency: 'soon', text: 'The pain began after a fall or a hard knock' };
 const WORSENING: Caution = { urgency: 'soon', text: 'The pain keeps getting worse, or has lasted for weeks' };
-const PREGNANCY: Caution = { urgency: 'soon', text: 'You are pregnant' };
+const PREGNANCY: Caution = { urgency: 'soon', text: 'Pain during pregnancy' };
 const DIABETIC_FOOT: Caution = { urgency: 'soon', text: 'You have diabetes and a wound or numbness in the foot' };
 const BLOOD_IN_URINE: Caution = { urgency: 'soon', text: 'Blood in your urine' };
 
@@ -52,7 +52,7 @@ export const en: LocaleContent = {
     close: 'Close explanation',
     chainsLabel: 'Connections to show',
     connectionsHeading: 'Connected parts',
-    causesHeading: 'Habits that tend to stiffen it',
+    causesHeading: 'What can add to stiffness or pain',
     selfCareHeading: 'Things you can do at home',
     cautionHeading: 'When to get medical help',
     caution119: 'Call 119 for an ambulance',
@@ -116,7 +116,7 @@ export const en: LocaleContent = {
         'Walking little in everyday life',
       ],
       selfCare: [
-        'Wall stretch: stand facing a wall with both hands on it and step your right foot back. Keeping the right heel down, breathe out and bend the left knee to bring your body towards the wall. Where the calf feels tight, hold for about 10 seconds. 5 times on each side, without bouncing.',
+        'Wall stretch: stand facing a wall with both hands on it and step your right foot back. Keeping the right heel down, breathe out and bend the left knee to bring your body towards the wall. Where the calf feels tight, hold for about 10 seconds. Do this 5 times on each side, without bouncing.',
       ],
       cautions: [CLOT_IN_LUNG, SWOLLEN_CALF, WORSENING],
     },
@@ -125,7 +125,7 @@ export const en: LocaleContent = {
       title: 'Back of the thigh (hamstrings)',
       structures: 'Biceps femoris, semitendinosus, semimembranosus; ischial tuberosity',
       body:
-        'Most of the hamstrings start at the sitting bone (ischial tuberosity); only the short head of biceps femoris starts on the thigh bone. They cross behind the knee to the outer and inner sides of the lower leg. When they are tight, the pelvis tends to tip backwards as you sit or bend forwards.\n\nThe sciatic nerve, which leaves the lower back, also runs down the back of the thigh to the foot. Some say that stiff legs pull on this nerve and make the lower back feel heavy. ' +
+        'Most of the hamstrings start at the sitting bone (ischial tuberosity); only the short head of biceps femoris starts on the thigh bone. They cross behind the knee to the outer and inner sides of the lower leg. When they are tight, the pelvis tends to tip backwards as you sit or bend forwards.\n\nThe sciatic nerve, which leaves the lower back, also runs down the back of the thigh to the foot. One view is that stiff legs pull on this nerve and make the lower back feel heavy. ' +
         L,
       causes: [
         'Sitting for long hours, which keeps the back of the thigh short',
@@ -133,7 +133,7 @@ export const en: LocaleContent = {
         'Moving little during the day',
       ],
       selfCare: [
-        'Seated stretch: perch near the front of a chair, straighten your right knee and rest just the heel on the floor. Without rounding your back, tilt forwards from the hips. Where the back of the thigh feels tight, breathe out and hold for about 10 seconds, then come up slowly. 5 times on each side, without bouncing.',
+        'Seated stretch: perch near the front of a chair, straighten your right knee and rest just the heel on the floor. Without rounding your back, tilt forwards from the hips. Where the back of the thigh feels tight, breathe out and hold for about 10 seconds, then come up slowly. Do this 5 times on each side, without bouncing.',
         'If you feel tingling or a shooting pain while stretching, stop there.',
         'If loosening up makes your back hurt more, or your back feels unsteady, talk to a practitioner or a doctor before stretching.',
       ],
@@ -144,7 +144,7 @@ export const en: LocaleContent = {
       title: 'Pelvis (sacrum)',
       structures: 'Sacrum, sacrotuberous ligament, sacroiliac joint',
       body:
-        'The sacrum, in the middle of the pelvis, is the base of the spine. The sacrotuberous ligament runs from the sitting bone to the sacrum; tendon fibres of the hamstrings and fascia from the back join it.\n\nThe sacroiliac joints, between the sacrum and the hip bones, barely move: they are built to carry weight. When one becomes unstable, the muscles around it tighten to guard it. Some practitioners hold that loosening those muscles first removes support and makes the pain worse, so stability should come first. ' +
+        'The sacrum, in the middle of the pelvis, is the base of the spine. The sacrotuberous ligament runs from the sitting bone to the sacrum; tendon fibres of the hamstrings and fascia from the back join it.\n\nThe sacroiliac joints, between the sacrum and the hip bones, barely move: they are built to carry weight. When one becomes unstable, the muscles around it tighten to guard it. One view holds that loosening those muscles first removes support and makes the pain worse, so stability should come first. ' +
         L,
       causes: [
         'Crossing your legs, or standing with your weight on one leg',
@@ -154,7 +154,7 @@ export const en: LocaleContent = {
       ],
       selfCare: [
         'If your back feels unsteady, loosening up makes it hurt more, or your back has "gone out" again and again, talk to a practitioner or a doctor before stretching.',
-        'Buttock stretch: sit on a chair, rest your right ankle just above the left knee and let the right knee fall out to the side. Keeping your chest open, lean forwards. Where you feel it deep in the right buttock, breathe out and hold for about 10 seconds. 5 times on each side, without bouncing.',
+        'Buttock stretch: sit on a chair, rest your right ankle just above the left knee and let the right knee fall out to the side. Keeping your chest open, lean forwards. Where you feel it deep in the right buttock, breathe out and hold for about 10 seconds. Do this 5 times on each side, without bouncing.',
       ],
       cautions: [CAUDA_EQUINA, FALL, BONES, PREGNANCY, WORSENING],
     },
@@ -196,15 +196,15 @@ export const en: LocaleContent = {
       title: 'Psoas major',
       structures: 'Psoas major (from the T12–L4 vertebrae to the lesser trochanter of the thigh bone)',
       body:
-        'The psoas is a deep muscle that starts beside the lumbar spine, passes down inside the pelvis and attaches near the top of the thigh bone. Its main job is to lift the thigh forwards (flexing the hip).\n\nSome practitioners say that a tired kidney makes the psoas tighten by reflex, so that the back gives no support at the moment you rise from a chair, or feels dull and heavy when you wake. ' +
+        'The psoas is a deep muscle that starts beside the lumbar spine, passes down inside the pelvis and attaches near the top of the thigh bone. Its main job is to lift the thigh forwards (flexing the hip).\n\nOne explanation is that a tired kidney makes the psoas tighten by reflex, so that the back gives no support at the moment you rise from a chair, or feels dull and heavy when you wake. ' +
         L,
       causes: [
         'Sitting for long hours, which keeps the front of the hip short',
         'Moving little during the day',
       ],
       selfCare: [
-        'Front-of-hip stretch: kneel on your right knee with the left foot forwards (hold a chair if you wobble). Keeping your trunk upright and without arching your back, shift your whole body forwards. Where the front of the right hip feels stretched, hold for about 10 seconds. 5 times on each side.',
-        'Inner-thigh stretch: stand with your feet wide apart and bend the left knee to move your weight to the left. Keep the right knee straight and the right foot flat on the floor. Where the right inner thigh feels tight, breathe out and hold for about 10 seconds. 5 times on each side.',
+        'Front-of-hip stretch: kneel on your right knee with the left foot forwards (hold a chair if you wobble). Keeping your trunk upright and without arching your back, shift your whole body forwards. Where the front of the right hip feels stretched, hold for about 10 seconds. Do this 5 times on each side.',
+        'Inner-thigh stretch: stand with your feet wide apart and bend the left knee to move your weight to the left. Keep the right knee straight and the right foot flat on the floor. Where the right inner thigh feels tight, breathe out and hold for about 10 seconds. Do this 5 times on each side.',
         'For both, do not bounce, and stay within a pain-free range.',
       ],
       cautions: [TEARING_PAIN, CAUDA_EQUINA, WEIGHT_LOSS, CANCER, OVER_50, WORSENING],
@@ -214,7 +214,7 @@ export const en: LocaleContent = {
       title: 'Kidney',
       structures: 'Kidneys (level with T12–L3, at the back of the abdomen)',
       body:
-        'The kidneys lie deep at the back of the abdomen, one on each side of the spine. Behind, each rests mostly on the quadratus lumborum and the diaphragm, with only its inner edge on the psoas. The right one sits a little lower, under the liver.\n\nSome practitioners say that worry, cold or drinking too little or too much tires the kidneys, the psoas then tightens, and in time the flow of cerebrospinal fluid slows into "brain fatigue" (a heavy head in the morning, for example). ' +
+        'The kidneys lie deep at the back of the abdomen, one on each side of the spine. Behind, each rests mostly on the quadratus lumborum and the diaphragm, with only its inner edge on the psoas. The right one sits a little lower, under the liver.\n\nIn one explanation, worry, cold, or drinking too little or too much tires the kidneys; the psoas then tightens, and over time a sluggish flow of cerebrospinal fluid brings on "brain fatigue" (a heavy head in the morning, for example). ' +
         L +
         '\n\nThe "kidney" of East Asian medicine is not the same thing as the anatomical kidney. Illness of the kidneys is for a doctor to examine.',
       cautions: [TEARING_PAIN, KIDNEY_COLIC, FEVER_FLANK, BLOOD_IN_URINE],
@@ -244,7 +244,7 @@ export const en: LocaleContent = {
     },
     'psoas--kidney': {
       body:
-        'The inner edge of each kidney rests on the psoas. From this closeness, some practitioners say that a tired kidney makes the psoas tighten. ' + L,
+        'The inner edge of each kidney rests on the psoas. From this closeness comes the idea that a tired kidney makes the psoas tighten. ' + L,
     },
     'pelvis--psoas': {
       body:
