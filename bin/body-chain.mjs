@@ -279,6 +279,11 @@ var LAW = {
   /** 不当景品類及び不当表示防止法 (景品表示法), 第5条: no misleading claims; applies to 整体 too. */
   keihyo: "https://laws.e-gov.go.jp/law/337AC0000000134"
 };
+var LAW_NAMES = {
+  [LAW.ahaki]: { ja: "あはき法 第7条", en: "Act on Massage, Acupuncture and Moxibustion Practitioners, art. 7" },
+  [LAW.jusei]: { ja: "柔道整復師法 第24条", en: "Judo Therapists Act, art. 24" },
+  [LAW.keihyo]: { ja: "景品表示法 第5条", en: "Act against Unjustifiable Premiums and Misleading Representations, art. 5" }
+};
 var ADS = [LAW.ahaki, LAW.jusei, LAW.keihyo];
 var RULES = {
   schema: {
@@ -890,6 +895,7 @@ void isProgram().then(async (yes) => {
   });
 });
 export {
+  LAW_NAMES,
   MODEL_LABEL,
   RULES,
   URGENCIES,

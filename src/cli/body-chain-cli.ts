@@ -8,7 +8,7 @@
 import { checkPack, checkPackText, formatReport, type CheckReport } from '../model/content-check.js';
 
 export { checkPack, checkPackText, formatReport };
-export { RULES } from '../model/content-rules.js';
+export { LAW_NAMES, RULES } from '../model/content-rules.js';
 export { MODEL_LABEL, URGENCIES } from '../model/content-types.js';
 
 const USAGE = `Usage: body-chain check-content <pack.json>… [--lang ja|en] [--json] [--complete] [--strict]

@@ -30,6 +30,13 @@ export const LAW = {
   keihyo: 'https://laws.e-gov.go.jp/law/337AC0000000134',
 } as const;
 
+/** Short names of the laws, for link labels. */
+export const LAW_NAMES: Record<string, { ja: string; en: string }> = {
+  [LAW.ahaki]: { ja: 'あはき法 第7条', en: 'Act on Massage, Acupuncture and Moxibustion Practitioners, art. 7' },
+  [LAW.jusei]: { ja: '柔道整復師法 第24条', en: 'Judo Therapists Act, art. 24' },
+  [LAW.keihyo]: { ja: '景品表示法 第5条', en: 'Act against Unjustifiable Premiums and Misleading Representations, art. 5' },
+};
+
 const ADS = [LAW.ahaki, LAW.jusei, LAW.keihyo];
 
 export const RULES = {
