@@ -44,9 +44,32 @@ function literalAssetUrls(): Plugin {
   };
 }
 
+/** `npm start`: the address printed is the demo's, and the bare root leads to it too. */
+function demoServer(): Plugin {
+  return {
+    name: 'body-chain:demo-server',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url !== '/' && req.url !== '/index.html') return next();
+        res.statusCode = 302;
+        res.setHeader('Location', '/demo/');
+        res.end();
+      });
+      const printUrls = server.printUrls.bind(server);
+      server.printUrls = () => {
+        printUrls();
+        for (const url of server.resolvedUrls?.local ?? []) server.config.logger.info(`  ➜  Demo:    ${url}demo/`);
+      };
+    },
+  };
+}
+
 export default defineConfig({
   // `npm start` serves the project root and opens the demo, which uses the built `dist/`.
   server: { host: '127.0.0.1', port: 5173, open: false },
+  // Only the demo pages are the dev server's entries (test/consumers/ holds apps of their own).
+  optimizeDeps: { entries: ['demo/*.html'] },
   build: {
     target: 'es2020',
     outDir: 'dist',
@@ -72,5 +95,5 @@ export default defineConfig({
       },
     },
   },
-  plugins: [shipBeside(), literalAssetUrls()],
+  plugins: [shipBeside(), literalAssetUrls(), demoServer()],
 });
