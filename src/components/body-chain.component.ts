@@ -82,7 +82,8 @@ const VIEW_LABEL = { back: 'viewBack', side: 'viewSide', front: 'viewFront', dee
  *   full body has replaced it (`preview: false`). Bubbles, composed.
  * @event error - Something could not be used. `detail: { kind: 'content' | 'model' | 'webgl' |
  *   'region', message }` (`region`: an unknown region, view or chain id, or a region on none of the
- *   chains on offer). A visible message is shown too and everything else keeps working.
+ *   chains on offer; `webgl`: no WebGL, or the context was lost, its message going when the context
+ *   is back). A visible message is shown too and everything else keeps working.
  *   Bubbles, composed.
  *
  * @csspart base - The wrapper of everything.
@@ -268,9 +269,8 @@ export class BodyChain extends LitElement {
       const scene = new sceneModule.BodyScene(
         this.canvas,
         (s) => this.renderer?.queue(s),
-        (lost) => {
-          if (!lost) this.renderer?.queue(scene);
-        },
+        // The renderer redraws after a restore; the page hears of the loss.
+        (lost) => (lost ? this.fail('webgl', this.ui.errorWebgl, 'the WebGL context was lost') : this.dismiss('webgl')),
       );
       scene.visible = this.isOnScreen();
       this.scene = scene;

@@ -95,14 +95,14 @@ export class CameraRig {
     const k = ease(t);
     const a = this.from;
     const b = this.to;
-    this.pose = {
-      yaw: a.yaw + (b.yaw - a.yaw) * k,
-      pitch: a.pitch + (b.pitch - a.pitch) * k,
-      zoom: a.zoom + (b.zoom - a.zoom) * k,
-      bottom: a.bottom + (b.bottom - a.bottom) * k,
-      top: a.top + (b.top - a.top) * k,
-      halfWidth: a.halfWidth + (b.halfWidth - a.halfWidth) * k,
-    };
+    // In place: this runs every frame of a tween and allocates nothing.
+    const pose = this.pose;
+    pose.yaw = a.yaw + (b.yaw - a.yaw) * k;
+    pose.pitch = a.pitch + (b.pitch - a.pitch) * k;
+    pose.zoom = a.zoom + (b.zoom - a.zoom) * k;
+    pose.bottom = a.bottom + (b.bottom - a.bottom) * k;
+    pose.top = a.top + (b.top - a.top) * k;
+    pose.halfWidth = a.halfWidth + (b.halfWidth - a.halfWidth) * k;
     if (t >= 1) this.from = this.to = null;
     this.apply();
     return t < 1;

@@ -41,12 +41,15 @@ export class SharedRenderer {
   }
 
   readonly renderer: WebGLRenderer;
-  private readonly scenes = new Set<Renderable>();
+  /** Every element's scene, in the order they were added (an array: iterating it allocates nothing). */
+  private readonly scenes: Renderable[] = [];
   private readonly dirty = new Set<Renderable>();
   /** The scene whose element shows the shared canvas itself (the only one on screen), if any. */
   private shown: Renderable | null = null;
   private frame = 0;
   private lost = false;
+  /** True while a frame is drawn: scenes queued meanwhile are picked up at its end. */
+  private rendering = false;
 
   private constructor() {
     // The context an element prepared early, already at its size (context.ts), or a new one.
@@ -71,6 +74,8 @@ export class SharedRenderer {
     });
     canvas.addEventListener('webglcontextrestored', () => {
       this.lost = false;
+      // three.js has restored its state (its listener runs first); each scene tells its element,
+      // and is queued here, once: one frame draws them all.
       for (const s of this.scenes) {
         s.contextChanged(false);
         this.queue(s);
@@ -84,16 +89,17 @@ export class SharedRenderer {
   }
 
   add(scene: Renderable): void {
-    this.scenes.add(scene);
+    if (!this.scenes.includes(scene)) this.scenes.push(scene);
     this.queue(scene);
   }
 
   /** Removes a scene; with the last one gone the WebGL context is released. */
   remove(scene: Renderable): void {
-    this.scenes.delete(scene);
+    const i = this.scenes.indexOf(scene);
+    if (i >= 0) this.scenes.splice(i, 1);
     this.dirty.delete(scene);
     if (this.shown === scene) this.show(null);
-    if (this.scenes.size === 0) {
+    if (this.scenes.length === 0) {
       cancelAnimationFrame(this.frame);
       this.frame = 0;
       this.renderer.domElement.remove();
@@ -105,35 +111,52 @@ export class SharedRenderer {
 
   /** Asks for a frame for this scene. */
   queue(scene: Renderable): void {
-    if (!this.scenes.has(scene)) return;
+    if (!this.scenes.includes(scene)) return;
     this.dirty.add(scene);
-    if (!this.frame && !this.lost) this.frame = requestAnimationFrame(this.render);
+    if (!this.frame && !this.lost && !this.rendering) this.frame = requestAnimationFrame(this.render);
   }
 
+  /**
+   * Draws the dirty scenes that are on screen. Allocates nothing: it runs every frame while
+   * something moves. A scene that keeps moving, or is queued while this runs and not reached
+   * any more, is drawn in the next frame: one request, made at the end.
+   */
   private readonly render = (now: number): void => {
     this.frame = 0;
-    const onScreen = [...this.scenes].filter(isOnScreen);
-    const alone = onScreen.length === 1 ? onScreen[0] : null;
+    this.rendering = true;
+    const scenes = this.scenes;
+    let alone: Renderable | null = null;
+    let onScreen = 0;
+    for (let i = 0; i < scenes.length; i++) {
+      if (isOnScreen(scenes[i])) {
+        onScreen++;
+        alone = scenes[i];
+      }
+    }
+    if (onScreen !== 1) alone = null;
     if (alone !== this.shown) this.show(alone);
-    const pending = [...this.dirty];
-    this.dirty.clear();
     this.renderer.info.reset();
-    for (const scene of pending) {
+    let again = false;
+    for (let i = 0; i < scenes.length; i++) {
+      const scene = scenes[i];
       // Off-screen scenes stay dirty and are drawn when they come back. (Drawing one now would
       // also draw over the shared canvas while another element shows it.)
-      if (!isOnScreen(scene)) {
-        this.dirty.add(scene);
-        continue;
-      }
+      if (!this.dirty.has(scene) || !isOnScreen(scene)) continue;
+      this.dirty.delete(scene);
       const { width, height } = scene.canvas;
       if (width === 0 || height === 0) continue;
       const moving = scene.tick(now);
       this.drawInto(scene, width, height);
-      if (moving) this.dirty.add(scene);
+      if (moving) {
+        this.dirty.add(scene);
+        again = true;
+      }
     }
-    if ([...this.dirty].some(isOnScreen)) {
-      this.frame = requestAnimationFrame(this.render);
+    this.rendering = false;
+    if (!again) {
+      for (let i = 0; i < scenes.length && !again; i++) again = this.dirty.has(scenes[i]) && isOnScreen(scenes[i]);
     }
+    if (again && !this.frame && !this.lost) this.frame = requestAnimationFrame(this.render);
   };
 
   /**
@@ -144,7 +167,7 @@ export class SharedRenderer {
     const shared = this.renderer.domElement;
     const previous = this.shown;
     this.shown = scene;
-    if (previous && this.scenes.has(previous)) this.dirty.add(previous);
+    if (previous && this.scenes.includes(previous)) this.dirty.add(previous);
     if (!scene) {
       shared.remove();
       return;
