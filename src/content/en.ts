@@ -78,12 +78,12 @@ export const en: LocaleContent = {
     'back-line': {
       title: 'The Superficial Back Line',
       summary:
-        'Fascia is the thin connective tissue that wraps muscles, bones and organs and binds neighbouring structures together. It lets layers glide over one another; where it stiffens or sticks (an adhesion), movement can lose its easy coordination.\n\nAlong the back of the body, fascia forms one continuous band from the sole through the calf, the back of the thigh, the pelvis and the erector spinae to the brow: the Superficial Back Line.\n\nA 2016 systematic review of cadaver studies found direct anatomical evidence for its three junctions: sole to calf, calf to hamstrings, and hamstrings to the pelvis and back. How far tension in one spot spreads along the whole line is not known.',
+        'Every muscle, organ and bone is wrapped in fascia, a thin tissue that lets layers glide; where gliding is lost (in an adhesion, say), movement can lose its ease. Along the back of the body, fascia runs unbroken from the sole to the brow: the Superficial Back Line.\n\nA 2016 systematic review of cadaver studies found direct evidence for its three junctions (sole–calf, calf–hamstrings, hamstrings–pelvis and back); how far tension spreads along it is not known.',
     },
     'psoas-kidney': {
       title: 'Psoas and kidney',
       summary:
-        'Some acupuncture and seitai clinics (seitai is a Japanese style of manual therapy) describe the deep psoas muscle and the kidney beside it like this: a tired kidney makes the psoas tighten by reflex, which feeds low back pain and an unsettled autonomic nervous system.\n\nThat the two lie side by side is plain anatomy; no study supports the reflex. ' +
+        'Some acupuncture and seitai clinics (seitai is Japanese manual therapy) hold that a tired kidney makes the psoas beside it tighten by reflex, feeding low back pain. The two do lie side by side; no study supports the reflex. ' +
         L,
     },
   },
