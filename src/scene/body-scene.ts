@@ -395,7 +395,8 @@ export class BodyScene implements Renderable {
       // looks stronger than the source); pale tissue (the galea, the fasciae) takes as visible a
       // tint as the muscles; and lit parts are drawn a little darker, so that surfaces facing
       // the light keep their tint.
-      const mix = arrived * (FAR_TINT + (1 - FAR_TINT) * intensity);
+      // (To the power 1.5: the steps between neighbouring stations stay visible in light colours.)
+      const mix = arrived * (FAR_TINT + (1 - FAR_TINT) * intensity ** 1.5);
       const shade = 1 - LIT_SHADE * arrived;
       base.getRGB(_from, SRGBColorSpace);
       const pale = arrived * LIT_NEUTRAL;
