@@ -125,7 +125,7 @@ export const en: LocaleContent = {
       title: 'Back of the thigh (hamstrings)',
       structures: 'Biceps femoris, semitendinosus, semimembranosus; ischial tuberosity',
       body:
-        'Most of the hamstrings start at the sitting bone (ischial tuberosity); only the short head of biceps femoris starts on the thigh bone. They cross behind the knee to the outer and inner sides of the lower leg. When they are tight, the pelvis tends to tip backwards as you sit or bend forwards.\n\nThe sciatic nerve, which leaves the lower back, also runs down the back of the thigh to the foot. One view is that stiff legs pull on this nerve and make the lower back feel heavy. ' +
+        'Most of the hamstrings start at the sitting bone (ischial tuberosity); only the short head of biceps femoris starts on the thigh bone. They cross behind the knee to the outer and inner sides of the lower leg.\n\nThe sciatic nerve, which leaves the lower back, also runs down the back of the thigh to the foot. One view is that stiff legs pull on this nerve and make the lower back feel heavy. ' +
         L,
       causes: [
         'Sitting for long hours, which keeps the back of the thigh short',
@@ -149,8 +149,8 @@ export const en: LocaleContent = {
       causes: [
         'Crossing your legs, or standing with your weight on one leg',
         'Sitting for long hours',
-        'Pregnancy (as the belly grows, the centre of gravity moves forwards and the lower back arches)',
-        'Periods and menopause (the lower back can ache more at these times)',
+        'Pregnancy (the centre of gravity moves forwards and the lower back arches)',
+        'Periods and menopause',
       ],
       selfCare: [
         'If your back feels unsteady, loosening up makes it hurt more, or your back has "gone out" again and again, talk to a practitioner or a doctor before stretching.',
@@ -167,7 +167,6 @@ export const en: LocaleContent = {
       causes: [
         'Sitting for long hours with a rounded back',
         'Tight hamstrings and calves',
-        'Staying in one position for a long time',
       ],
       selfCare: [
         'Stand up and walk a few steps at least once an hour.',
