@@ -83,8 +83,9 @@ const VIEW_LABEL = { back: 'viewBack', side: 'viewSide', front: 'viewFront', dee
  * @event error - Something could not be used. `detail: { kind: 'content' | 'model' | 'webgl' |
  *   'region', message }` (`region`: an unknown region, view or chain id, or a region on none of the
  *   chains on offer; `webgl`: no WebGL, or the context was lost, its message going when the context
- *   is back). A visible message is shown too and everything else keeps working.
- *   Bubbles, composed.
+ *   is back). Everything else keeps working. `model` and `webgl` also show the visitor a message
+ *   on the stage; `content` and `region` (the site's own mistakes) go only to this event and the
+ *   console, with a message for the webmaster. Bubbles, composed.
  *
  * @csspart base - The wrapper of everything.
  * @csspart stage - The 3D view.
@@ -94,8 +95,9 @@ const VIEW_LABEL = { back: 'viewBack', side: 'viewSide', front: 'viewFront', dee
  * @csspart chain-list - One chain's ordered list.
  * @csspart station - A station button in a chain list.
  * @csspart panel - The explanation panel (bottom sheet on narrow screens, side panel on wide ones).
+ * @csspart sheet-handle - The bottom sheet's handle on narrow screens: pulls it up to read, down to see the body.
  * @csspart caution - The "see a doctor" box in the panel.
- * @csspart message - A visible error message.
+ * @csspart message - A message to the visitor (no 3D view, or no model), at the foot of the stage.
  *
  * @cssproperty --body-chain-highlight - Colour of the travelling tension. Default `#ffb020`.
  * @cssproperty --body-chain-accent - Accent colour for buttons and focus rings. Default `#b4432f`.
@@ -834,7 +836,7 @@ export class BodyChain extends LitElement {
         <div class="panel-body intro">
           ${CHAINS.filter((c) => this.offered.includes(c.id)).map(
             (c) => html`<h3>${this.locale.chains[c.id].title}</h3>
-              <p>${this.locale.chains[c.id].summary}</p>`,
+              ${paragraphs(this.locale.chains[c.id].summary)}`,
           )}
           <p class="disclaimer">${ui.disclaimer}</p>
         </div>
