@@ -93,7 +93,7 @@ export const en: LocaleContent = {
       title: 'Sole of the foot',
       structures: 'Plantar fascia and the short toe flexors',
       body:
-        'A tough, fan-shaped sheet, the plantar fascia, runs from the heel bone to the bases of the toes. It holds up the arch and softens the jolt of each step.\n\nThrough the tissue that covers the heel bone, the plantar fascia is continuous with the Achilles tendon. This is the lower end of the back line.',
+        'A tough, fan-shaped sheet, the plantar fascia, runs from the heel bone to the bases of the toes. It holds up the arch and softens the jolt of each step.\n\nThrough the tissue that covers the heel bone, the plantar fascia is continuous with the Achilles tendon. The sole is the lower end of the back line, the band of fascia that runs unbroken up the back of the body to the brow.',
       causes: [
         'Shoes that do not fit, or are worn down at the heel',
         'Long hours standing at work',
