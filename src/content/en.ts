@@ -170,8 +170,8 @@ export const en: LocaleContent = {
       ],
       selfCare: [
         'Stand up and walk a few steps at least once an hour.',
-        'Resting breath: lie on your back with your knees bent. Breathe in through the nose and out slowly through the mouth, about 5 times.',
-        'Look after the back of the thighs, the buttocks and the calves too, not only the back; each of those parts shows how.',
+        'Slow breathing: lie on your back with your knees bent. Breathe in through the nose and out slowly through the mouth, about 5 times.',
+        'Look after the back of the thighs, the buttocks and the calves too, not only the back; the thigh, pelvis and calf explanations show how.',
       ],
       cautions: [TEARING_PAIN, CAUDA_EQUINA, WEIGHT_LOSS, CANCER, OVER_50, BONES, FALL, WORSENING],
     },
