@@ -80,6 +80,10 @@ export default {
   testsFinishTimeout: 10 * 60_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 60_000 } },
+  // The element's own warnings are what the error tests provoke (they check the `error` events);
+  // with Lit's dev-mode notice they would bury real failures. BODY_CHAIN_LOGS=1 shows them.
+  filterBrowserLogs: ({ args }) =>
+    Boolean(process.env.BODY_CHAIN_LOGS) || !(typeof args[0] === 'string' && (args[0].startsWith('<body-chain>') || args[0].startsWith('Lit is in dev mode'))),
   middleware: [
     // `?delay=ms` holds a response back, as a slow network would.
     async (context, next) => {
