@@ -3,33 +3,21 @@
  * phone profile (4× CPU throttling), summarised by self time per function and per script.
  * `npx tsx bench/profile-first-frame.ts [slow]` after `npm run build`. Writes bench/results/first-frame.cpuprofile.
  */
-import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
-import { mkdirSync, readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { dirname, extname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch } from './lib/browser.js';
+import { DIST, PHONE, ROOT } from './lib/common.js';
+import { PAGES } from './lib/pages.js';
+import { startServer } from './lib/server.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = process.env.PROFILE_DIST ?? join(ROOT, 'dist');
 const slow = process.argv.includes('slow');
 /** `animation`: profile the 2 s after selecting the sole instead (no CPU throttling), as the bench's frame-cost window. */
 const animation = process.argv.includes('animation');
-const html = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><style>html,body{margin:0}body-chain{display:block;width:100vw;--body-chain-stage-height:100svh}</style><script type="module" src="/dist/body-chain.js"></script></head><body><body-chain></body-chain></body></html>`;
-const types: Record<string, string> = { '.js': 'text/javascript', '.glb': 'model/gltf-binary', '.json': 'application/json' };
-const files = new Map<string, { type: string; body: Buffer }>([['/p.html', { type: 'text/html', body: gzipSync(html) }]]);
-for (const f of readdirSync(DIST)) if (statSync(join(DIST, f)).isFile()) files.set(`/dist/${f}`, { type: types[extname(f)] ?? 'application/octet-stream', body: gzipSync(readFileSync(join(DIST, f))) });
-const server = createServer((req, res) => {
-  const file = files.get(new URL(req.url ?? '/', 'http://x').pathname);
-  if (!file) return void res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': file.type, 'content-encoding': 'gzip', 'cache-control': 'no-store' }).end(file.body);
-});
-await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
-const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
+// The bench's page: one element filling the phone viewport.
+const server = await startServer({ '/p.html': PAGES['/ours.html'] }, {}, process.env.PROFILE_DIST ?? DIST);
+const origin = server.origin;
+const browser = await launch();
+const context = await browser.newContext(PHONE);
 await context.addInitScript(`window.__t = {}; document.addEventListener('load', (e) => { if (e.target?.localName === 'body-chain') window.__t.load ??= performance.now(); }, true);`);
 const page = await context.newPage();
 page.on('console', (m) => console.error('console:', m.text()));
