@@ -53,6 +53,11 @@ await step('npm run build', () => {
 await step('npm pack', () => {
   const out = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], root));
   tarball = join(work, out[0].filename);
+  // The README's images and links point at the published package (jsDelivr): each must be in it.
+  const packed = new Set(out[0].files.map((f) => f.path));
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const missing = [...readme.matchAll(/cdn\.jsdelivr\.net\/npm\/body-chain@[^/]+\/([^\s)"`']+)/g)].map((m) => m[1]).filter((p) => !packed.has(p));
+  if (missing.length) throw new Error(`README.md points at files the package does not hold (add them to "files"): ${[...new Set(missing)].join(', ')}`);
   return `${out[0].filename}, ${(out[0].size / 1024).toFixed(1)} KB packed, ${(out[0].unpackedSize / 1024).toFixed(1)} KB unpacked, ${out[0].entryCount} files`;
 });
 
