@@ -511,14 +511,17 @@ export const styles = css`
       cursor: pointer;
     }
     .handle {
-      display: block;
+      display: flex;
+      justify-content: center;
+      align-items: flex-start;
       position: absolute;
       top: 0;
       left: 50%;
       transform: translateX(-50%);
+      z-index: 1;
       width: 96px;
-      height: 26px;
-      padding: 0;
+      height: 44px;
+      padding: 9px 0 0;
       border: 0;
       border-radius: 0 0 10px 10px;
       background: transparent;
@@ -527,7 +530,6 @@ export const styles = css`
       display: block;
       width: 40px;
       height: 5px;
-      margin: 9px auto 0;
       border-radius: 3px;
       background: var(--_border);
     }

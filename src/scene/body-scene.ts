@@ -20,7 +20,7 @@ import { CHAINS, isRegionId, type RegionId } from '../model/graph.js';
 import type { PropagationStep } from '../model/propagation.js';
 import { CameraRig } from './camera-rig.js';
 import { acquireModel, releaseModel } from './load-model.js';
-import type { Renderable } from './renderer.js';
+import type { Renderable, SharedRenderer } from './renderer.js';
 import { layerOfRegion, PICK_OPACITY, VIEW_PRESETS, type LayerId, type ViewId, type ViewPreset } from './views.js';
 
 interface Part {
@@ -90,10 +90,10 @@ export class BodyScene implements Renderable {
   private readonly raycaster = new Raycaster();
   private warmUpMaterials: Material[] = [];
   private disposed = false;
+  private renderer: SharedRenderer | null = null;
 
   constructor(
     readonly canvas: HTMLCanvasElement,
-    private readonly requestFrame: (scene: BodyScene) => void,
     private readonly onContext: (lost: boolean) => void,
   ) {
     const { camera } = this.rig;
@@ -187,14 +187,14 @@ export class BodyScene implements Renderable {
     this.loaded = true;
     this.applyView();
     this.applyHighlight(performance.now());
-    this.requestFrame(this);
+    this.queueFrame();
   }
 
   setView(view: ViewId, animate: boolean): void {
     this.view = view;
     this.rig.setView({ ...VIEW_PRESETS[view], frame: this.frame() }, animate);
     this.applyView();
-    this.requestFrame(this);
+    this.queueFrame();
   }
 
   /**
@@ -215,7 +215,7 @@ export class BodyScene implements Renderable {
     this.animateHighlight = animate;
     this.applyHighlight(this.highlightStart);
     this.rig.setFrame(this.frame(), animate);
-    this.requestFrame(this);
+    this.queueFrame();
   }
 
   /**
@@ -252,7 +252,7 @@ export class BodyScene implements Renderable {
     if (next.equals(this.highlightColor)) return;
     this.highlightColor = next;
     this.applyHighlight(performance.now());
-    this.requestFrame(this);
+    this.queueFrame();
   }
 
   /** Sets the CSS size, device pixel ratio and the strips covered by the interface (CSS px). */
@@ -268,19 +268,19 @@ export class BodyScene implements Renderable {
     }
     this.rig.setSize(this.cssWidth, this.cssHeight, insets);
     this.rig.setFrame(this.frame(), true);
-    this.requestFrame(this);
+    this.queueFrame();
   }
 
   /** Rotates by a drag of dx, dy CSS pixels. */
   drag(dx: number, dy: number): void {
     const perPixel = (Math.PI * 1.2) / Math.max(320, this.cssWidth);
     this.rig.orbit(-dx * perPixel, dy * perPixel);
-    this.requestFrame(this);
+    this.queueFrame();
   }
 
   zoom(factor: number): void {
     this.rig.zoomBy(factor);
-    this.requestFrame(this);
+    this.queueFrame();
   }
 
   /** The region drawn at a point (CSS px inside the canvas), looking a little around a miss. */
@@ -431,6 +431,15 @@ export class BodyScene implements Renderable {
       // After the renderer has copied this frame to the element's canvas.
       queueMicrotask(done);
     }
+  }
+
+  attach(renderer: SharedRenderer | null): void {
+    this.renderer = renderer;
+  }
+
+  /** Asks the shared renderer for a frame (it draws when the element is on screen). */
+  private queueFrame(): void {
+    this.renderer?.queue(this);
   }
 
   contextChanged(lost: boolean): void {

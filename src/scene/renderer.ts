@@ -13,6 +13,8 @@ export interface Renderable {
   draw(renderer: WebGLRenderer, width: number, height: number): void;
   /** Called once the WebGL context is lost or restored. */
   contextChanged(lost: boolean): void;
+  /** Given the renderer when added and null when removed, so that it can queue its own frames. */
+  attach(renderer: SharedRenderer | null): void;
 }
 
 /** On screen: its element says so, and it is in the document (removed ones linger until disposed). */
@@ -90,6 +92,7 @@ export class SharedRenderer {
 
   add(scene: Renderable): void {
     if (!this.scenes.includes(scene)) this.scenes.push(scene);
+    scene.attach(this);
     this.queue(scene);
   }
 
@@ -97,6 +100,7 @@ export class SharedRenderer {
   remove(scene: Renderable): void {
     const i = this.scenes.indexOf(scene);
     if (i >= 0) this.scenes.splice(i, 1);
+    scene.attach(null);
     this.dirty.delete(scene);
     if (this.shown === scene) this.show(null);
     if (this.scenes.length === 0) {

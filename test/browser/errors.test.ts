@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { BodyChainErrorDetail } from '../../src/components/body-chain.component.js';
 import { DEFAULT_CONTENT } from '../../src/content/index.js';
-import { cleanup, DESKTOP, emulate, isShown, mount, once, panelTitle } from './helpers.js';
+import { cleanup, DESKTOP, emulate, mount, once, panelTitle } from './helpers.js';
 
 function messageText(el: HTMLElement) {
   return [...el.shadowRoot!.querySelectorAll('.message')].map((m) => m.textContent ?? '').join(' ');

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { BodyChain } from '../../src/components/body-chain.component.js';
+import { DEFAULT_CONTENT } from '../../src/content/index.js';
 import type { RegionId } from '../../src/model/graph.js';
 import { BACK_LINE, cleanup, coloursAt, DESKTOP, emulate, isShown, mount, PHONE, settle, swipe, tap } from './helpers.js';
 
@@ -201,6 +202,7 @@ function isCoarse() {
 }
 
 function textOf(el: BodyChain, key: 'inviteTouch' | 'invitePointer' | 'hint' | 'hintTouch') {
-  // The element's resolved texts, as it renders them.
-  return (el as unknown as { ui: Record<string, string> }).ui[key];
+  // The default texts of the element's language (its lang attribute, else the page's, else ja).
+  const lang = (el.lang || document.documentElement.lang || 'ja') as keyof typeof DEFAULT_CONTENT;
+  return (DEFAULT_CONTENT[lang] ?? DEFAULT_CONTENT.ja).ui[key];
 }

@@ -1,0 +1,50 @@
+import { html, nothing } from 'lit';
+import type { UiStrings } from '../../model/content-types.js';
+import { VIEWS, type ViewId } from '../../scene/views.js';
+import type { BodyChainErrorDetail, BodyChainErrorKind } from '../events.js';
+
+/** What is drawn over the 3D view: the toolbar, the invitation to touch, loading and messages. */
+
+const VIEW_LABEL = { back: 'viewBack', side: 'viewSide', front: 'viewFront', deep: 'viewDeep' } as const satisfies Record<ViewId, keyof UiStrings>;
+
+/** One row at any width: the views as one segmented control, and the reset button apart. */
+export function toolbarTemplate(ui: UiStrings, view: ViewId, choose: (view: ViewId) => void, reset: () => void) {
+  return html`<div class="toolbar" part="toolbar">
+    <div class="views" role="group" aria-label=${ui.viewsLabel}>
+      ${VIEWS.map(
+        (v) => html`<button type="button" part="view-button" aria-pressed=${view === v ? 'true' : 'false'} @click=${() => choose(v)}>
+          ${ui[VIEW_LABEL[v]]}
+        </button>`,
+      )}
+    </div>
+    <button type="button" class="reset" part="view-button" aria-label=${ui.resetView} title=${ui.resetView} @click=${reset}>↺</button>
+  </div>`;
+}
+
+/**
+ * The invitation to touch, until the first interaction: a ring (placed on the calf by the
+ * element) and a short line for the device in hand. Visual only: the hint under the stage
+ * says the same to screen readers.
+ */
+export function inviteTemplate(ui: UiStrings) {
+  return html`<div class="invite" aria-hidden="true">
+    <span class="ring"></span>
+    <p><span class="for-touch">${ui.inviteTouch}</span><span class="for-pointer">${ui.invitePointer}</span></p>
+  </div>`;
+}
+
+export function loadingTemplate(ui: UiStrings, loading: boolean) {
+  return loading ? html`<div class="status" role="status"><div><div class="spinner"></div>${ui.loading}</div></div>` : nothing;
+}
+
+/** Messages to the visitor (no 3D view, no model), at the foot of the stage, each dismissible. */
+export function messagesTemplate(ui: UiStrings, messages: readonly BodyChainErrorDetail[], dismiss: (kind: BodyChainErrorKind) => void) {
+  return html`<div class="messages" aria-live="polite">
+    ${messages.map(
+      (m) => html`<p class="message" part="message" data-kind=${m.kind}>
+        <span>${m.message}</span>
+        <button type="button" aria-label=${ui.dismiss} @click=${() => dismiss(m.kind)}>×</button>
+      </p>`,
+    )}
+  </div>`;
+}
