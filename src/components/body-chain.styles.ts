@@ -461,6 +461,16 @@ export const styles = css`
     background: var(--_panel-bg);
     font-weight: 700;
   }
+  .connections .via {
+    display: inline-block;
+    margin-left: 8px;
+    font-size: 0.78rem;
+    color: var(--_muted);
+  }
+  .panel-body:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: -3px;
+  }
   .connections p {
     margin: 4px 0 0;
     font-size: 0.9rem;

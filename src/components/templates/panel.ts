@@ -28,7 +28,7 @@ export function panelTemplate(p: PanelParams) {
   const chains = CHAINS.filter((c) => offered.includes(c.id));
   if (!p.selected) {
     return html`<aside class="panel idle" part="panel" aria-label=${ui.label}>
-      <div class="panel-body intro">
+      <div class="panel-body intro" tabindex="0">
         ${chains.map((c) => html`<h3>${locale.chains[c.id].title}</h3>${paragraphs(locale.chains[c.id].summary)}`)}
         <p class="disclaimer">${ui.disclaimer}</p>
       </div>
@@ -63,7 +63,7 @@ export function panelTemplate(p: PanelParams) {
       </div>
       <button type="button" class="close" aria-label=${ui.close} @click=${p.close}>×</button>
     </header>
-    <div class="panel-body" id="panel-body">
+    <div class="panel-body" id="panel-body" tabindex="0">
       ${paragraphs(region.body)}
       <h3>${ui.connectionsHeading}</h3>
       <ul class="connections">
