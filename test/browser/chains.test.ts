@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { BodyChainErrorDetail, RegionSelectDetail } from '../../src/components/body-chain.component.js';
+import { DEFAULT_CONTENT } from '../../src/content/index.js';
 import { regionsOf, type RegionId } from '../../src/model/graph.js';
 import { BACK_LINE, cleanup, emulate, mount, once, PHONE, settle, tap, TABLET } from './helpers.js';
 
@@ -120,6 +121,18 @@ describe('chains on a tablet', () => {
     const detail = await select(el, 'pelvis');
     expect(reached(detail)).to.include.members(['hamstrings', 'psoas', 'kidney', 'sole', 'skull']);
     expect(connections(el).sort()).to.deep.equal(['erector-spinae', 'hamstrings', 'psoas']);
+    // The panel says which chain each neighbour belongs to.
+    const via = Object.fromEntries(
+      [...el.shadowRoot!.querySelectorAll<HTMLElement>('.connections li')].map((li) => [
+        li.querySelector<HTMLElement>('button')!.dataset.region,
+        li.querySelector('.via')?.textContent?.trim(),
+      ]),
+    );
+    expect(via).to.deep.equal({
+      hamstrings: DEFAULT_CONTENT.en.chains['back-line'].title,
+      'erector-spinae': DEFAULT_CONTENT.en.chains['back-line'].title,
+      psoas: DEFAULT_CONTENT.en.chains['psoas-kidney'].title,
+    });
   });
 
   it('taking a chain away re-propagates the selection, or clears it if it is not on offer', async () => {
