@@ -12,6 +12,9 @@ import { isViewId, viewShowing, VIEWS, type ViewId } from '../scene/views.js';
 import { styles } from './body-chain.styles.js';
 import { emit, type BodyChainErrorDetail, type BodyChainErrorKind } from './events.js';
 import { cautionStyles } from './templates/caution.js';
+import { panelStyles } from './templates/panel.styles.js';
+import { stageStyles } from './templates/stage.styles.js';
+import { stationStyles } from './templates/stations.styles.js';
 import { panelTemplate } from './templates/panel.js';
 import { inviteTemplate, loadingTemplate, messagesTemplate, toolbarTemplate } from './templates/stage.js';
 import { stationsTemplate } from './templates/stations.js';
@@ -106,7 +109,7 @@ const VISITOR_ERRORS: ReadonlySet<BodyChainErrorKind> = new Set(['model', 'webgl
  * Fonts are inherited from the page.
  */
 export class BodyChain extends LitElement {
-  static override styles = [styles, cautionStyles];
+  static override styles = [styles, stageStyles, stationStyles, panelStyles, cautionStyles];
 
   /** Where the body model is when `model-src` is not set; the entry module sets it from its own URL. */
   static defaultModelUrl = 'body.glb';
