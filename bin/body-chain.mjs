@@ -101,7 +101,25 @@ var UI_KEY_SET = {
   errorModel: 1,
   errorContent: 1,
   errorRegion: 1,
-  dismiss: 1
+  dismiss: 1,
+  stepsLabel: 1,
+  stepPrev: 1,
+  stepNext: 1,
+  stepPlay: 1,
+  stepPause: 1,
+  inkToggle: 1,
+  inkUndo: 1,
+  inkClear: 1,
+  share: 1,
+  shareHeading: 1,
+  shareScan: 1,
+  shareQrAlt: 1,
+  shareCopy: 1,
+  shareCopied: 1,
+  shareSend: 1,
+  sharePrivacy: 1,
+  shareClose: 1,
+  sharedFromClinic: 1
 };
 var UI_KEYS = Object.keys(UI_KEY_SET);
 var REGION_FIELDS = {

@@ -92,6 +92,14 @@ export interface UiStrings {
   sheetExpand: string;
   /** Bottom sheet handle (phones) when it is up: pull down to see the body. */
   sheetCollapse: string;
+  /** Legend over the 3D view while guarding is lit: the travelling tension's colour… */
+  legendTension: string;
+  /** …and guarding's (muscles tightening to protect a joint, not tension passed on). */
+  legendGuarding: string;
+  /** The toolbar's toggle for the bladder meridian overlay, and the heading of its points' panels. */
+  overlayBladderMeridian: string;
+  /** A point's panel: the heading over the back-line station it lies on. */
+  pointStationHeading: string;
   viewsLabel: string;
   viewBack: string;
   viewSide: string;
@@ -124,6 +132,33 @@ export interface UiStrings {
   /** `{id}`: the unknown id. */
   errorRegion: string;
   dismiss: string;
+  /** Present mode: the step bar's group label. */
+  stepsLabel: string;
+  stepPrev: string;
+  stepNext: string;
+  /** Walks the chain at a speaking pace, stopping at its end. */
+  stepPlay: string;
+  stepPause: string;
+  /** Present mode: turns drawing on the body on and off. */
+  inkToggle: string;
+  inkUndo: string;
+  inkClear: string;
+  /** Opens the share sheet (QR code, copy, send) to hand the view to the patient's phone. */
+  share: string;
+  shareHeading: string;
+  /** Under the QR code: how to open it on a phone. */
+  shareScan: string;
+  /** Text alternative of the QR code. */
+  shareQrAlt: string;
+  shareCopy: string;
+  shareCopied: string;
+  /** The device's own share sheet (LINE, mail…), where the browser has one. */
+  shareSend: string;
+  /** That the link holds no personal data and nothing is sent. */
+  sharePrivacy: string;
+  shareClose: string;
+  /** Shown on a view opened from a shared link. A clinic may name itself here. */
+  sharedFromClinic: string;
 }
 
 export interface LocaleContent {

@@ -30,11 +30,14 @@ export const MAX_ITEMS = 20;
 // Records typed against the interfaces, so the compiler reports a missing or extra key.
 const UI_KEY_SET: Record<keyof UiStrings, 1> = {
   label: 1, canvasAlt: 1, hint: 1, hintTouch: 1, inviteTouch: 1, invitePointer: 1,
-  sheetExpand: 1, sheetCollapse: 1, viewsLabel: 1, viewBack: 1, viewSide: 1, viewFront: 1,
+  sheetExpand: 1, sheetCollapse: 1, legendTension: 1, legendGuarding: 1, overlayBladderMeridian: 1,
+  pointStationHeading: 1, viewsLabel: 1, viewBack: 1, viewSide: 1, viewFront: 1,
   viewDeep: 1, resetView: 1, close: 1, chainsLabel: 1, connectionsHeading: 1, causesHeading: 1,
   selfCareHeading: 1, cautionHeading: 1, caution119: 1, cautionToday: 1, cautionSoon: 1, linksHeading: 1, disclaimer: 1, announceSelect: 1,
   announceClear: 1, loading: 1, errorWebgl: 1, errorModel: 1, errorContent: 1, errorRegion: 1,
-  dismiss: 1,
+  dismiss: 1, stepsLabel: 1, stepPrev: 1, stepNext: 1, stepPlay: 1, stepPause: 1, inkToggle: 1, inkUndo: 1,
+  inkClear: 1, share: 1, shareHeading: 1, shareScan: 1, shareQrAlt: 1, shareCopy: 1, shareCopied: 1, shareSend: 1,
+  sharePrivacy: 1, shareClose: 1, sharedFromClinic: 1,
 };
 export const UI_KEYS = Object.keys(UI_KEY_SET) as (keyof UiStrings)[];
 
