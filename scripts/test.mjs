@@ -55,13 +55,17 @@ const pad = (s, n) => String(s).padEnd(n);
 console.log('\n━━ summary ━━');
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 for (const { suite, code, seconds, counts: c } of results) {
   const ok = code === 0;
   const figures = c ? `${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}` : 'no counts';
   console.log(`  ${ok ? 'ok  ' : 'FAIL'}  ${pad(suite.label, 32)} ${pad(figures, 34)} ${seconds.toFixed(0).padStart(4)} s${ok ? '' : `  (exit ${code})`}`);
   passed += c?.passed ?? 0;
+  skipped += c?.skipped ?? 0;
   // A suite that failed without a count of failures still counts as one failure.
   failed += c?.failed || (ok ? 0 : 1);
 }
-console.log(`${passed} passed, ${failed} failed`);
+const total = results.reduce((t, r) => t + r.seconds, 0);
+console.log(`  (${(total / 60).toFixed(1)} min in all)`);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(results.every((r) => r.code === 0) ? 0 : 1);
