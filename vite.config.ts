@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { trimThree } from './scripts/trim-three.js';
 
 /** Files that ship beside the entry: the body model, its light preview and the content schema. */
 const SHIPPED = [
@@ -95,5 +96,7 @@ export default defineConfig({
       },
     },
   },
-  plugins: [shipBeside(), literalAssetUrls(), demoServer()],
+  // What of three.js the element never runs (GLSL of materials and features it never draws,
+  // WebXR) is left out; the build fails if three's file changes shape: scripts/trim-three.ts.
+  plugins: [shipBeside(), literalAssetUrls(), demoServer(), trimThree()],
 });

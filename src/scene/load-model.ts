@@ -5,6 +5,7 @@ import {
   Group,
   Matrix4,
   Mesh,
+  MeshPhongMaterial,
   MeshStandardMaterial,
   Object3D,
   type TypedArray,
@@ -245,7 +246,43 @@ export async function parseGlb(data: ArrayBuffer, url: string, getDecoder: () =>
 async function load(url: string): Promise<Group> {
   void prefetchModel(url); // (unless the element already started it)
   const bytes = takePrefetched(url)!;
-  return parseGlb(await bytes, url);
+  return toPhong(await parseGlb(await bytes, url));
+}
+
+/**
+ * The element draws with Blinn-Phong only (the build leaves three's physically based shaders
+ * out: scripts/trim-three.ts), so every material of the model becomes a MeshPhongMaterial with
+ * the same colour, emissive, opacity, blending, side, alpha test, name and extras. (BodyScene
+ * replaces those of the body's layers again with its own; a mesh outside them, or a model of a
+ * site's own, is drawn with these.) parseGlb itself keeps GLTFLoader's materials.
+ */
+function toPhong(root: Group): Group {
+  const made = new Map<MeshStandardMaterial, MeshPhongMaterial>();
+  root.traverse((node) => {
+    const mesh = node as Mesh;
+    if (!mesh.isMesh || !(mesh.material instanceof MeshStandardMaterial)) return;
+    const from = mesh.material;
+    let to = made.get(from);
+    if (!to) {
+      to = new MeshPhongMaterial({
+        color: from.color,
+        emissive: from.emissive,
+        specular: 0x262626,
+        shininess: 24,
+        opacity: from.opacity,
+        transparent: from.transparent,
+        depthWrite: from.depthWrite,
+        side: from.side,
+        alphaTest: from.alphaTest,
+        name: from.name,
+      });
+      to.userData = from.userData;
+      from.dispose();
+      made.set(from, to);
+    }
+    mesh.material = to;
+  });
+  return root;
 }
 
 interface CacheEntry {
