@@ -6,9 +6,13 @@ import { SheetController } from '../controllers/sheet-controller.js';
 import { renderStats, StageController, type BodyScene, type RenderStats } from '../controllers/stage-controller.js';
 import type { ContentPack } from '../model/content-types.js';
 import { format } from '../model/content.js';
+import type { InkController } from '../controllers/ink-controller.js';
+import type { PresentController } from '../controllers/present-controller.js';
+import { decodeState, roundCamera, stateParam, urlWithState, validateState, type BodyChainState } from '../model/state.js';
+import { sharedNoteStyles, sharedNoteTemplate } from './templates/shared-note.js';
 import { CHAIN_IDS, chainsOf, isRegionId, parseChains, REGION_IDS, type ChainId, type RegionId } from '../model/graph.js';
 import { propagate, type PropagationStep } from '../model/propagation.js';
-import { isViewId, viewShowing, VIEWS, type ViewId } from '../scene/views.js';
+import { isViewId, viewShowing, VIEW_PRESETS, VIEWS, type ViewId } from '../scene/views.js';
 import { styles } from './body-chain.styles.js';
 import { emit, type BodyChainErrorDetail, type BodyChainErrorKind } from './events.js';
 import { cautionStyles } from './templates/caution.js';
@@ -34,6 +38,9 @@ export type {
  * - `controllers/content-controller.ts`: where the texts come from, and the language;
  * - `controllers/gestures.ts`: taps, drags and pinches on the 3D view;
  * - `controllers/sheet-controller.ts`: the phone's bottom sheet;
+ * - `controllers/present-controller.ts` and `ink-controller.ts`: present mode (step bar, ink,
+ *   share sheet), loaded only when an element presents or a shared link brings strokes;
+ * - `model/state.ts`: the shared state and its link (`getState`, `setState`, `stateUrl`);
  * - `templates/`: what is rendered (stage, stations, panel, caution);
  * - `model/`: the atlas, the propagation and the content rules, with no DOM.
  */
@@ -67,6 +74,9 @@ const VISITOR_ERRORS: ReadonlySet<BodyChainErrorKind> = new Set(['model', 'webgl
  * @attr chains - The chains on offer: space-separated chain ids (`back-line`, `psoas-kidney`); empty
  *   (default) for every chain. Only their stations are listed and can be selected, and a selection
  *   propagates only along their links. An unknown id gives an `error` event (kind `region`).
+ * @attr mode - `explore` (default) or `present`: the practitioner's layout for a session on a
+ *   tablet (larger targets, a shortened panel, the step bar, ink on the body, the share sheet with
+ *   a QR code). Reflected. A page opened from a shared link shows its view in `explore`.
  * @attr model-src - URL of the body model; defaults to `body.glb` beside `body-chain.js`. The
  *   default model is preceded by a light preview (`body-preview.glb`, about a sixth of the bytes),
  *   so the body appears, and can be tapped, before the full one has downloaded.
@@ -74,6 +84,9 @@ const VISITOR_ERRORS: ReadonlySet<BodyChainErrorKind> = new Set(['model', 'webgl
  * @event region-select - The selection changed (by a tap, a list button, a link, or the `selected`
  *   property), or `chains` changed what it reaches. `detail: { region, propagation: [{ region,
  *   intensity, delay }] }`; `region` is null when cleared. Bubbles, composed.
+ * @event state-change - The shared state changed (view, camera, selection, chain, ink), a moment
+ *   after the last change. `detail`: the state, as `getState()` returns it; nothing personal.
+ *   Bubbles, composed.
  * @event load - A model is loaded and its first frame is drawn. `detail: { preview }`: with the
  *   default model it fires first for the light preview (`preview: true`), then again when the
  *   full body has replaced it (`preview: false`). Bubbles, composed.
@@ -94,9 +107,21 @@ const VISITOR_ERRORS: ReadonlySet<BodyChainErrorKind> = new Set(['model', 'webgl
  * @csspart panel - The explanation panel (bottom sheet on narrow screens, side panel on wide ones).
  * @csspart sheet-handle - The bottom sheet's handle on narrow screens: pulls it up to read, down to see the body.
  * @csspart caution - The "see a doctor" box in the panel.
+ * @csspart present-bar - Present mode's bar under the 3D view (steps, ink, share).
+ * @csspart step-prev - Present mode: the previous station of the chain (also ← and Page Up).
+ * @csspart step-next - Present mode: the next station (also → and Page Down).
+ * @csspart step-play - Present mode: walks the chain at a speaking pace, stopping at its end.
+ * @csspart ink - Present mode: turns drawing on the body on and off.
+ * @csspart ink-undo - Present mode: removes the last stroke.
+ * @csspart ink-clear - Present mode: removes every stroke.
+ * @csspart share - Present mode: opens the share sheet.
+ * @csspart share-sheet - The share sheet (a modal dialog).
+ * @csspart qr - The QR code of the link that carries the current view.
+ * @csspart shared-note - On a view opened from a shared link: that the clinic shared it.
  * @csspart message - A message to the visitor (no 3D view, or no model), at the foot of the stage.
  *
  * @cssproperty --body-chain-highlight - Colour of the travelling tension. Default `#ffb020`.
+ * @cssproperty --body-chain-ink - Colour of ink on the body (present mode). Default `#1f5fd6`.
  * @cssproperty --body-chain-accent - Accent colour for buttons and focus rings. Default `#b4432f`.
  * @cssproperty --body-chain-background - Background of the 3D view (any CSS background).
  * @cssproperty --body-chain-panel-background - Panel and button background. Default `#fff`.
@@ -109,7 +134,7 @@ const VISITOR_ERRORS: ReadonlySet<BodyChainErrorKind> = new Set(['model', 'webgl
  * Fonts are inherited from the page.
  */
 export class BodyChain extends LitElement {
-  static override styles = [styles, stageStyles, stationStyles, panelStyles, cautionStyles];
+  static override styles = [styles, stageStyles, stationStyles, panelStyles, cautionStyles, sharedNoteStyles];
 
   /** Where the body model is when `model-src` is not set; the entry module sets it from its own URL. */
   static defaultModelUrl = 'body.glb';
@@ -142,6 +167,17 @@ export class BodyChain extends LitElement {
   /** The chains on offer: space-separated chain ids; empty for every chain. */
   @property() chains = '';
 
+  /** `explore` (default) or `present` (the practitioner's tablet layout). Reflected. */
+  @property({ reflect: true }) mode: 'explore' | 'present' = 'explore';
+
+  /** Shown from a shared link: the take-home view says the clinic shared it. */
+  @state() private shared = false;
+  private present: PresentController | null = null;
+  private ink: InkController | null = null;
+  /** A shared camera waiting for the model. */
+  private sharedCamera: BodyChainState['camera'] | null = null;
+  private stateTimer = 0;
+
   @state() private messages: BodyChainErrorDetail[] = [];
   @state() private announcement = '';
   @state() private propagation: PropagationStep[] = [];
@@ -167,6 +203,8 @@ export class BodyChain extends LitElement {
     },
     modelShown: (scene, preview) => {
       scene.onFirstFrame = () => emit(this, 'load', { preview });
+      this.ink?.sync();
+      if (this.sharedCamera) void this.updateComplete.then(() => this.applyCamera());
       // A selection made before the model arrived may need another view.
       if (isRegionId(this.selected)) this.view = viewShowing(this.selected, this.view);
     },
@@ -178,14 +216,15 @@ export class BodyChain extends LitElement {
   private readonly sheet = new SheetController(this);
   private readonly gestures = new Gestures({
     tap: (x, y, pointerType) => this.tapAt(x, y, pointerType),
-    drag: (dx, dy) => this.stage3D.scene?.drag(dx, dy),
-    zoom: (factor) => this.stage3D.scene?.zoom(factor),
+    drag: (dx, dy) => (this.stage3D.scene?.drag(dx, dy), this.stateChanged()),
+    zoom: (factor) => (this.stage3D.scene?.zoom(factor), this.stateChanged()),
   });
 
   // ---------------------------------------------------------------- lifecycle
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!this.hasUpdated) this.readSharedLink();
     if (this.hasUpdated) this.gestures.connect(this.canvas);
   }
 
@@ -219,6 +258,9 @@ export class BodyChain extends LitElement {
     if (changed.has('src') && (this.src || changed.get('src'))) void this.texts.setSrc(this.src);
     if (changed.has('view')) this.stage3D.scene?.setView(this.view, !this.reducedMotion);
     if (changed.has('modelSrc')) this.stage3D.reloadModel();
+    if (changed.has('mode')) void this.modeChanged();
+    if (changed.has('selected')) this.present?.selectionChanged();
+    if (this.hasUpdated && (changed.has('view') || changed.has('selected') || changed.has('lang'))) this.stateChanged();
     if (changed.has('propagation')) this.paintLevels();
     // The panel's size may have changed: the camera frames what it leaves.
     this.stage3D.resize();
@@ -329,7 +371,158 @@ export class BodyChain extends LitElement {
     this.messages = this.messages.filter((m) => m.kind !== kind);
   }
 
+  // ---------------------------------------------------------------- present mode and the shared state
+
+  /** Loads present mode when it is asked for (pages that never present never load it). */
+  private async modeChanged(): Promise<void> {
+    if (this.mode !== 'present') {
+      this.present?.dispose();
+      this.present = null;
+      return;
+    }
+    const { PresentController, InkController } = await import('../controllers/present-controller.js');
+    if (this.mode !== 'present' || this.present) return;
+    this.ink ??= this.makeInk(InkController);
+    this.present = new PresentController(this, {
+      selected: () => this.selected,
+      select: (region) => (this.selected = region),
+      offered: () => this.offered,
+      ui: () => this.texts.locale.ui,
+      regionTitle: (region) => this.texts.locale.regions[region].title,
+      chainTitle: (chain) => this.texts.locale.chains[chain].title,
+      ink: () => this.ink!,
+      stateUrl: () => this.stateUrl(),
+      reducedMotion: () => this.reducedMotion,
+    });
+    this.present.selectionChanged();
+    this.requestUpdate();
+  }
+
+  private makeInk(Ink: typeof InkController): InkController {
+    return new Ink(
+      () => this.canvas,
+      this.gestures,
+      () => this.stage3D.scene,
+      () => (this.stateChanged(), this.requestUpdate()),
+      () => getComputedStyle(this).getPropertyValue('--body-chain-ink').trim(),
+    );
+  }
+
+  /** Tells the page, a moment after the last change, what the shared state is now. */
+  private stateChanged(): void {
+    clearTimeout(this.stateTimer);
+    this.stateTimer = window.setTimeout(() => this.isConnected && emit(this, 'state-change', this.getState()), 300);
+  }
+
+  /**
+   * A shared link (`#bc=…` in the page's address) that names this element (by its id, its
+   * index among the page's elements, or, naming none, the first) is applied when the element
+   * starts: the take-home view, in explore mode, with the panel open at the shared region (low,
+   * so the body and the strokes stay in sight; the note leads to the self-care). A link that cannot
+   * be read goes to the webmaster (an `error` event, kind `state`); the patient sees the defaults.
+   */
+  private readSharedLink(): void {
+    const param = stateParam(location.hash);
+    if (param === null) return;
+    const index = [...document.querySelectorAll('body-chain')].indexOf(this);
+    let decoded;
+    try {
+      decoded = decodeState(param);
+    } catch (e) {
+      if (index <= 0) this.fail('state', "The page's address holds a shared view (#bc=…) that cannot be read; the element shows its defaults.", e);
+      return;
+    }
+    const { id, index: wanted } = decoded.target;
+    if (id !== undefined ? id !== this.id : (wanted ?? 0) !== index) return;
+    this.mode = 'explore';
+    this.shared = true;
+    this.applyState(decoded.state);
+  }
+
+  /** The take-home view's way to the self-care: the sheet pulled up, its heading in sight. */
+  private async toSelfCare(): Promise<void> {
+    this.sheet.raise();
+    await this.updateComplete;
+    const heading = [...this.renderRoot.querySelectorAll('.panel-body h3')].find((h) => h.textContent === this.texts.locale.ui.selfCareHeading);
+    heading?.scrollIntoView({ block: 'start', behavior: this.reducedMotion ? 'auto' : 'smooth' });
+  }
+
+  private applyState(s: BodyChainState): void {
+    if (s.lang && s.lang !== this.texts.lang) this.lang = s.lang;
+    this.view = s.view;
+    if ('overlay' in this && s.overlay !== null) (this as { overlay?: string }).overlay = s.overlay;
+    this.selected = s.region ?? '';
+    if (s.chain && this.present) this.present.chain = s.chain;
+    this.sharedCamera = s.camera;
+    void this.updateComplete.then(() => this.applyCamera());
+    if (s.strokes.length || this.ink) {
+      void import('../controllers/ink-controller.js').then(({ InkController }) => {
+        this.ink ??= this.makeInk(InkController);
+        this.ink.fromMillimetres(s.strokes);
+        this.requestUpdate();
+      });
+    }
+  }
+
+  /** Turns the camera as the shared state says, once the model is there. */
+  private applyCamera(): void {
+    const scene = this.stage3D.scene;
+    if (!this.sharedCamera || !scene?.loaded) return;
+    scene.setCameraState(this.sharedCamera);
+    this.sharedCamera = null;
+  }
+
   // ---------------------------------------------------------------- public methods
+
+  /**
+   * The shared state: a small JSON-safe object with the view, the camera, the chain and the
+   * region selected (and its step), the overlays, the language and the ink strokes. Nothing
+   * personal. `setState()` takes it back; `stateUrl()` puts it in a link.
+   */
+  getState(): BodyChainState {
+    const region = isRegionId(this.selected) ? this.selected : null;
+    const preset = VIEW_PRESETS[this.view] ?? VIEW_PRESETS.back;
+    const camera = roundCamera(this.sharedCamera ?? this.stage3D.scene?.cameraState ?? { yaw: preset.yaw, pitch: preset.pitch, zoom: 1 });
+    const chain = this.present?.chain ?? (region ? (chainsOf(region, this.offered)[0] ?? null) : null);
+    const overlay = (this as { overlay?: unknown }).overlay;
+    return validateState({
+      v: 1,
+      view: this.view,
+      camera,
+      chain,
+      region,
+      overlay: typeof overlay === 'string' && overlay ? overlay : null,
+      lang: this.texts.lang,
+      strokes: this.ink?.toMillimetres() ?? [],
+    });
+  }
+
+  /**
+   * Applies a state from getState() or a page's own copy. A state that cannot be used changes
+   * nothing and gives an `error` event (kind `state`) with what was wrong; returns whether it applied.
+   */
+  setState(state: unknown): boolean {
+    let clean: BodyChainState;
+    try {
+      clean = validateState(state);
+    } catch (e) {
+      this.fail('state', 'setState() was given a state it cannot use; nothing was changed.', e);
+      return false;
+    }
+    this.applyState(clean);
+    return true;
+  }
+
+  /**
+   * A link to this page (or `base`) that opens this view: the state in the address's fragment
+   * (`#bc=…`), naming this element by its id, or by its index when the page has several.
+   * Short enough for a QR code read from across a desk. Nothing is sent anywhere.
+   */
+  stateUrl(base: string = location.href): string {
+    const all = [...document.querySelectorAll('body-chain')];
+    const index = all.indexOf(this);
+    return urlWithState(base, this.getState(), this.id ? { id: this.id } : { index: index > 0 ? index : undefined });
+  }
 
   /**
    * Where a region is drawn and visible right now, in viewport (client) coordinates,
@@ -404,11 +597,14 @@ export class BodyChain extends LitElement {
       <div class="frame" part="base" lang=${this.texts.lang} @keydown=${this.onKeyDown}>
         <div class="stage" part="stage" @pointerdown=${() => (this.interacted = true)}>
           <canvas role="img" aria-label=${ui.canvasAlt}></canvas>
+          ${this.shared
+            ? sharedNoteTemplate(ui, selected && locale.regions[selected].selfCare?.length ? () => void this.toSelfCare() : null, () => (this.shared = false))
+            : ''}
           ${inviting ? inviteTemplate(ui) : ''}
           ${toolbarTemplate(ui, this.view, (v) => (this.view = v), () => this.resetView())}
           ${loadingTemplate(ui, this.stage3D.loading)} ${messagesTemplate(ui, this.messages, (kind) => this.dismiss(kind))}
         </div>
-        ${panelTemplate({
+        ${this.present?.render() ?? ''} ${panelTemplate({
           locale,
           offered: this.offered,
           selected,

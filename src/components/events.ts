@@ -1,11 +1,12 @@
 import type { RegionId } from '../model/graph.js';
+import type { BodyChainState } from '../model/state.js';
 
 /**
  * The element's events and their details. Every one bubbles and is composed, so a page can
  * listen on any ancestor (see `emit`).
  */
 
-export type BodyChainErrorKind = 'content' | 'model' | 'webgl' | 'region';
+export type BodyChainErrorKind = 'content' | 'model' | 'webgl' | 'region' | 'state';
 
 export interface RegionSelectDetail {
   region: RegionId | null;
@@ -24,6 +25,7 @@ export interface BodyChainLoadDetail {
 
 export interface BodyChainEventDetail {
   'region-select': RegionSelectDetail;
+  'state-change': BodyChainState;
   load: BodyChainLoadDetail;
   error: BodyChainErrorDetail;
 }

@@ -12,6 +12,13 @@ export interface GestureHandlers {
   zoom(factor: number): void;
 }
 
+/** Where a drag in ink mode goes instead (client points): it neither turns the body nor selects. */
+export interface InkHandlers {
+  start(x: number, y: number): void;
+  move(x: number, y: number): void;
+  end(): void;
+}
+
 interface Pointer {
   x: number;
   y: number;
@@ -29,8 +36,9 @@ interface Pointer {
 export class Gestures {
   private element: HTMLElement | null = null;
   private readonly pointers = new Map<number, Pointer>();
-  private gesture: 'none' | 'tap' | 'drag' | 'pinch' = 'none';
+  private gesture: 'none' | 'tap' | 'drag' | 'pinch' | 'ink' = 'none';
   private pinchDistance = 0;
+  private ink: InkHandlers | null = null;
 
   constructor(private readonly handlers: GestureHandlers) {}
 
@@ -38,6 +46,7 @@ export class Gestures {
     if (this.element === element) return;
     this.disconnect();
     this.element = element;
+    if (this.ink) element.style.touchAction = 'none';
     element.addEventListener('pointerdown', this.onPointerDown);
     element.addEventListener('pointermove', this.onPointerMove);
     element.addEventListener('pointerup', this.onPointerUp);
@@ -63,8 +72,31 @@ export class Gestures {
     this.disconnect();
   }
 
+  /**
+   * Ink mode: with handlers, one finger, stylus or mouse button draws (a second finger is
+   * ignored until it lifts) and the page does not scroll under it; null goes back to turning.
+   */
+  setInk(handlers: InkHandlers | null): void {
+    if (this.gesture === 'ink') this.ink?.end();
+    this.end();
+    this.ink = handlers;
+    if (this.element) this.element.style.touchAction = handlers ? 'none' : '';
+  }
+
+  get inking(): boolean {
+    return this.ink !== null;
+  }
+
   private readonly onPointerDown = (e: PointerEvent): void => {
     if (e.pointerType === 'mouse' && e.button !== 0) return;
+    if (this.ink) {
+      if (this.pointers.size) return;
+      this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY, startX: e.clientX, startY: e.clientY, t: e.timeStamp });
+      (e.target as Element).setPointerCapture?.(e.pointerId);
+      this.gesture = 'ink';
+      this.ink.start(e.clientX, e.clientY);
+      return;
+    }
     this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY, startX: e.clientX, startY: e.clientY, t: e.timeStamp });
     (e.target as Element).setPointerCapture?.(e.pointerId);
     if (this.pointers.size === 1) this.gesture = 'tap';
@@ -77,6 +109,10 @@ export class Gestures {
   private readonly onPointerMove = (e: PointerEvent): void => {
     const p = this.pointers.get(e.pointerId);
     if (!p) return;
+    if (this.gesture === 'ink') {
+      for (const c of e.getCoalescedEvents?.() ?? [e]) this.ink?.move(c.clientX, c.clientY);
+      return;
+    }
     const dx = e.clientX - p.x;
     const dy = e.clientY - p.y;
     p.x = e.clientX;
@@ -99,6 +135,11 @@ export class Gestures {
     const p = this.pointers.get(e.pointerId);
     if (!p) return;
     this.pointers.delete(e.pointerId);
+    if (this.gesture === 'ink') {
+      this.ink?.end();
+      this.end();
+      return;
+    }
     const wasTap = this.gesture === 'tap' && e.timeStamp - p.t < TAP_TIME;
     if (this.pointers.size === 0) this.end();
     else if (this.gesture === 'pinch') this.gesture = 'drag'; // one finger left: carry on turning, never a tap
@@ -106,6 +147,7 @@ export class Gestures {
   };
 
   private readonly onPointerCancel = (e: PointerEvent): void => {
+    if (this.gesture === 'ink') this.ink?.end();
     this.pointers.delete(e.pointerId);
     if (this.pointers.size === 0) this.end();
   };

@@ -26,6 +26,11 @@ export class SheetController implements ReactiveController {
     this.set('peek');
   }
 
+  /** Pulled up to read (a shared link's take-home view opens so, the self-care in reach). */
+  raise(): void {
+    this.set('full');
+  }
+
   get full(): boolean {
     return this.detent === 'full';
   }

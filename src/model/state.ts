@@ -40,7 +40,7 @@ export interface BodyChainState {
   region: RegionId | null;
   /** The region's place on `chain` (0 is its first station), or null. */
   step: number | null;
-  /** An overlay id (e.g. `bladder-meridian`), or null. */
+  /** The overlays shown: space-separated overlay ids (e.g. `bladder-meridian`), or null. */
   overlay: string | null;
   /** The language the texts were shown in, or null for the page's. */
   lang: string | null;
@@ -62,7 +62,7 @@ export function defaultState(): BodyChainState {
   return { v: 1, view: 'back', camera: { yaw: Math.PI, pitch: 0, zoom: 1 }, chain: null, region: null, step: null, overlay: null, lang: null, strokes: [] };
 }
 
-const ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
+const IDS = /^[a-z0-9][a-z0-9-]{0,39}( [a-z0-9][a-z0-9-]{0,39}){0,3}$/;
 const LANG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$/;
 const round = (x: number, k: number) => Math.round(x * k) / k;
 
@@ -103,8 +103,8 @@ export function validateState(value: unknown): BodyChainState {
     else problems.push(`unknown region ${JSON.stringify(s.region)}`);
   }
   if (s.overlay != null) {
-    if (typeof s.overlay === 'string' && ID.test(s.overlay)) out.overlay = s.overlay;
-    else problems.push(`overlay ${JSON.stringify(s.overlay)} is not an id`);
+    if (typeof s.overlay === 'string' && (s.overlay === '' || IDS.test(s.overlay))) out.overlay = s.overlay || null;
+    else problems.push(`overlay ${JSON.stringify(s.overlay)} is not a list of ids`);
   }
   if (s.lang != null) {
     if (typeof s.lang === 'string' && LANG.test(s.lang)) out.lang = s.lang;
@@ -181,7 +181,7 @@ export function encodeState(state: BodyChainState, target: StateTarget = {}): st
   if (s.chain) f.push(`c${s.chain}`);
   const deg = (a: number) => Math.round((a * 180) / Math.PI);
   f.push(`k${deg(s.camera.yaw)}.${deg(s.camera.pitch)}.${Math.round(s.camera.zoom * 100)}`);
-  if (s.overlay) f.push(`o${s.overlay}`);
+  if (s.overlay) f.push(`o${s.overlay.replace(/ /g, '.')}`);
   if (s.lang) f.push(`l${s.lang}`);
   if (s.strokes.length) f.push(`i${s.strokes.map(encodeStroke).join('.')}`);
   return f.join('~');
@@ -202,7 +202,7 @@ export function decodeState(text: string): { state: BodyChainState; target: Stat
       else if (key === 'v') raw.view = value;
       else if (key === 'r') raw.region = value;
       else if (key === 'c') raw.chain = value;
-      else if (key === 'o') raw.overlay = value;
+      else if (key === 'o') raw.overlay = value.replace(/\./g, ' ');
       else if (key === 'l') raw.lang = value;
       else if (key === 'k') {
         const [yaw, pitch, zoom] = value.split('.').map(Number);

@@ -333,6 +333,58 @@ export class BodyScene implements Renderable {
     return { x, y };
   }
 
+  /**
+   * The body's outer surface under a point (CSS px inside the canvas): where a stroke of ink
+   * lies, in the body's frame (the scene's: the body stands still and the camera orbits it),
+   * with the surface's normal there; null off the body. Every part drawn counts, the skin too.
+   */
+  surfacePoint(x: number, y: number): { point: Vector3; normal: Vector3 } | null {
+    if (!this.loaded) return null;
+    _ndc.set((x / this.cssWidth) * 2 - 1, 1 - (y / this.cssHeight) * 2);
+    this.raycaster.setFromCamera(_ndc, this.rig.camera);
+    const meshes = this.parts.filter((p) => p.mesh.visible).map((p) => p.mesh);
+    const [hit] = this.raycaster.intersectObjects(meshes, false);
+    if (!hit?.face) return null;
+    const normal = hit.face.normal.clone().transformDirection(hit.object.matrixWorld);
+    // Facing the camera, whatever the mesh's winding.
+    if (normal.dot(this.raycaster.ray.direction) > 0) normal.negate();
+    return { point: hit.point.clone(), normal };
+  }
+
+  /** Where a point of the body's frame is drawn, in CSS px inside the canvas (null behind the camera). */
+  projectPoint(point: Vector3): { x: number; y: number } | null {
+    _v.copy(point).project(this.rig.camera);
+    if (_v.z < -1 || _v.z > 1) return null;
+    return { x: ((_v.x + 1) / 2) * this.cssWidth, y: ((1 - _v.y) / 2) * this.cssHeight };
+  }
+
+  /** Adds something drawn with the body, in its frame (ink): it turns with the body. */
+  addDrawing(object: Object3D): void {
+    this.scene.add(object);
+    this.queueFrame();
+  }
+
+  removeDrawing(object: Object3D): void {
+    this.scene.remove(object);
+    this.queueFrame();
+  }
+
+  /** Asks for a frame after a drawing added with addDrawing() changed. */
+  redraw(): void {
+    this.queueFrame();
+  }
+
+  /** The camera's direction and zoom, as a shared state keeps them. */
+  get cameraState(): { yaw: number; pitch: number; zoom: number } {
+    return this.rig.state;
+  }
+
+  /** Turns the camera to a direction and zoom (a shared state), from the current view's framing. */
+  setCameraState(pose: { yaw: number; pitch: number; zoom: number }): void {
+    this.rig.setPose(pose);
+    this.queueFrame();
+  }
+
   /** The first tappable thing under the point: a region, null for an occluder, undefined for nothing. */
   private pickExact(x: number, y: number): RegionId | null | undefined {
     if (!this.loaded || y > this.cssHeight - this.insets.bottom) return undefined;

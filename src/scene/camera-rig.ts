@@ -81,6 +81,15 @@ export class CameraRig {
     this.apply();
   }
 
+  /** Sets the direction and zoom at once, keeping the framing (a shared state). */
+  setPose(pose: { yaw: number; pitch: number; zoom: number }): void {
+    this.finishTween();
+    this.pose.yaw = wrap(pose.yaw);
+    this.pose.pitch = MathUtils.clamp(pose.pitch, -MAX_PITCH, MAX_PITCH);
+    this.pose.zoom = MathUtils.clamp(pose.zoom, MIN_ZOOM, MAX_ZOOM);
+    this.apply();
+  }
+
   /** Multiplies the zoom, at once (a pinch). */
   zoomBy(factor: number): void {
     this.finishTween();

@@ -28,8 +28,9 @@ describe('shared state', () => {
   });
 
   test('negative and large numbers survive', () => {
-    const s = { ...defaultState(), strokes: [[-4000, 4000, 0, 3999, -3999, 1, -1, 0, 0]] };
+    const s = { ...defaultState(), overlay: 'bladder-meridian x-y', strokes: [[-4000, 4000, 0, 3999, -3999, 1, -1, 0, 0]] };
     assert.deepEqual(decodeState(encodeState(s)).state.strokes, s.strokes);
+    assert.equal(decodeState(encodeState(s)).state.overlay, s.overlay);
   });
 
   test('malformed links and states are refused with a message', () => {
