@@ -29,8 +29,9 @@ function publicSurface() {
         else if (text) member.type = { text };
       }
       for (const event of element.events ?? []) {
-        if (!EVENT_TYPES[event.name]) throw new Error(`event "${event.name}" has no published type: add it to EVENT_TYPES and types/body-chain.d.ts`);
-        event.type = { text: EVENT_TYPES[event.name] };
+        // `npm run typecheck` (types/conformance.ts) fails on an unpublished event; the build only warns.
+        if (!EVENT_TYPES[event.name]) console.warn(`custom-elements.json: event "${event.name}" has no published type: add it to EVENT_TYPES here and to types/body-chain.d.ts`);
+        event.type = { text: EVENT_TYPES[event.name] ?? 'CustomEvent' };
       }
       const functions = entry.declarations.filter((d) => d.kind === 'function' && entry.exports.some((e) => e.name === d.name));
       const module = (name) => ({ name, module: PUBLISHED });

@@ -1,8 +1,10 @@
 // Consumer tests: pack the library as npm would publish it, install the tarball into the fixture
-// apps here (Vite + strict TypeScript; React 19 + TypeScript) in a fresh folder outside the
-// project, type-check and build them, then load each in the system Chromium, from `vite build`
-// output and from the Vite dev server, until the full body's `load` (detail.preview === false)
-// fires with no `error` and every request succeeded.
+// apps here (Vite + strict TypeScript; React 19 + TypeScript; esbuild + strict TypeScript) in a
+// fresh folder outside the project, type-check and build them, then load each in the system
+// Chromium (the Vite apps from `vite build` output and from the Vite dev server; the esbuild app
+// with its models in a folder named by the base path) until the full body's `load`
+// (detail.preview === false) fires with no `error` and every request succeeded; and, without the
+// base path, check that the model error names what is missing.
 //
 //   node test/consumers/run.mjs            (npm run test:consumers)
 //   KEEP=1 node test/consumers/run.mjs     keeps the work folder and prints it
@@ -62,7 +64,7 @@ await step('npm pack', () => {
 });
 
 await step('npm install the tarball into a fresh app folder', () => {
-  for (const entry of ['record.ts', ...APPS]) cpSync(join(here, entry), join(work, entry), { recursive: true });
+  for (const entry of ['record.ts', ...APPS, 'esbuild-ts']) cpSync(join(here, entry), join(work, entry), { recursive: true });
   const pkg = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8'));
   // The tools at the versions the project's own lockfile installed (so npm finds them in its cache).
   for (const name of Object.keys(pkg.devDependencies)) {
@@ -93,6 +95,20 @@ for (const app of APPS) {
     return `assets: ${assets.filter((f) => f.endsWith('.glb')).join(', ')}`;
   });
 }
+
+// esbuild leaves `new URL('./body.glb', import.meta.url)` as it is and copies nothing: the app
+// copies the models itself and says where with <meta name="body-chain-base-path">.
+await step('esbuild-ts: tsc --noEmit (strict, skipLibCheck off)', () => {
+  run(join(work, 'node_modules/.bin/tsc'), ['-p', 'esbuild-ts/tsconfig.json'], work);
+});
+await step('esbuild-ts: esbuild --bundle, models copied to /models/', () => {
+  const out = join(work, 'esbuild-ts/dist');
+  run(join(work, 'node_modules/.bin/esbuild'), ['esbuild-ts/main.ts', '--bundle', '--format=esm', `--outdir=${out}`, '--log-level=warning'], work);
+  cpSync(join(work, 'esbuild-ts/index.html'), join(out, 'index.html'));
+  // The same page without the base path: the models are not where the bundle looks for them.
+  writeFileSync(join(out, 'no-base-path.html'), readFileSync(join(out, 'index.html'), 'utf8').replace(/<meta name="body-chain-base-path"[^>]*>/, ''));
+  for (const model of ['body.glb', 'body-preview.glb']) cpSync(join(work, 'node_modules/body-chain/dist', model), join(out, 'models', model));
+});
 
 // ------------------------------------------------------------------ load in Chromium
 
@@ -141,7 +157,7 @@ function serveDev(app) {
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, '--disable-renderer-backgrounding'], headless: true });
 
-async function loadApp(url) {
+async function loadApp(url, { expectModelError = false } = {}) {
   const page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
   const failed = [];
   page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
@@ -154,7 +170,7 @@ async function loadApp(url) {
     errors.push(e.message);
     broken(new Error('page error'));
   });
-  page.on('response', (r) => r.status() >= 400 && broken(new Error('failed request')));
+  if (!expectModelError) page.on('response', (r) => r.status() >= 400 && broken(new Error('failed request')));
   try {
     await page.goto(url);
     const outcome = await Promise.race([brokenPage, page
@@ -170,6 +186,15 @@ async function loadApp(url) {
       )
       .then((h) => h.jsonValue())]);
     const events = outcome.events;
+    if (expectModelError) {
+      const error = events.find((e) => e.type === 'error');
+      if (!error) throw new Error('no error event');
+      const { kind, message } = error.detail;
+      for (const needed of ['HTTP 404', 'body.glb must be served from there', 'body-chain-base-path']) {
+        if (kind !== 'model' || !message.includes(needed)) throw new Error(`the model error does not say "${needed}": ${JSON.stringify(error.detail)}`);
+      }
+      return `error event, kind model: …${message.slice(message.indexOf('(') + 1, message.indexOf('(') + 90)}…`;
+    }
     const problems = [...errors.map((e) => `page error: ${e}`), ...failed.map((f) => `request failed: ${f}`), ...events.filter((e) => e.type === 'error').map((e) => `error event: ${JSON.stringify(e.detail)}`)];
     if (problems.length) throw new Error(problems.join('\n'));
     const select = events.find((e) => e.type === 'region-select');
@@ -200,6 +225,23 @@ for (const app of APPS) {
     }
   });
 }
+
+await step('esbuild-ts: the built app with the base path loads the full body in Chromium', async () => {
+  const server = await serveStatic(join(work, 'esbuild-ts/dist'));
+  try {
+    return await loadApp(server.url);
+  } finally {
+    server.close();
+  }
+});
+await step('esbuild-ts: without the base path, the model error tells the webmaster what is missing', async () => {
+  const server = await serveStatic(join(work, 'esbuild-ts/dist'));
+  try {
+    return await loadApp(`${server.url}no-base-path.html`, { expectModelError: true });
+  } finally {
+    server.close();
+  }
+});
 
 await browser.close();
 finish();
