@@ -8,8 +8,7 @@ import type { ContentPack } from '../model/content-types.js';
 import { format } from '../model/content.js';
 import type { InkController } from '../controllers/ink-controller.js';
 import type { PresentController } from '../controllers/present-controller.js';
-import { decodeState, roundCamera, stateParam, urlWithState, validateState, type BodyChainState } from '../model/state.js';
-import { sharedNoteStyles, sharedNoteTemplate } from './templates/shared-note.js';
+import { roundCamera, stateParam, stepOf, urlWithState, type BodyChainState } from '../model/state.js';
 import { CHAIN_IDS, chainsOf, isRegionId, parseChains, REGION_IDS, type ChainId, type RegionId } from '../model/graph.js';
 import { propagate, type PropagationStep } from '../model/propagation.js';
 import { isViewId, viewShowing, VIEW_PRESETS, VIEWS, type ViewId } from '../scene/views.js';
@@ -134,7 +133,7 @@ const VISITOR_ERRORS: ReadonlySet<BodyChainErrorKind> = new Set(['model', 'webgl
  * Fonts are inherited from the page.
  */
 export class BodyChain extends LitElement {
-  static override styles = [styles, stageStyles, stationStyles, panelStyles, cautionStyles, sharedNoteStyles];
+  static override styles = [styles, stageStyles, stationStyles, panelStyles, cautionStyles];
 
   /** Where the body model is when `model-src` is not set; the entry module sets it from its own URL. */
   static defaultModelUrl = 'body.glb';
@@ -176,6 +175,8 @@ export class BodyChain extends LitElement {
   private ink: InkController | null = null;
   /** A shared camera waiting for the model. */
   private sharedCamera: BodyChainState['camera'] | null = null;
+  /** Reading a state (a link, setState): loaded only when a page does. */
+  private sharedLink: typeof import('../controllers/shared-link.js') | null = null;
   private stateTimer = 0;
 
   @state() private messages: BodyChainErrorDetail[] = [];
@@ -224,7 +225,7 @@ export class BodyChain extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.hasUpdated) this.readSharedLink();
+    if (!this.hasUpdated && stateParam(location.hash) !== null) void this.readSharedLink();
     if (this.hasUpdated) this.gestures.connect(this.canvas);
   }
 
@@ -421,13 +422,13 @@ export class BodyChain extends LitElement {
    * so the body and the strokes stay in sight; the note leads to the self-care). A link that cannot
    * be read goes to the webmaster (an `error` event, kind `state`); the patient sees the defaults.
    */
-  private readSharedLink(): void {
+  private async readSharedLink(): Promise<void> {
+    const link = (this.sharedLink = await import('../controllers/shared-link.js'));
     const param = stateParam(location.hash);
-    if (param === null) return;
     const index = [...document.querySelectorAll('body-chain')].indexOf(this);
     let decoded;
     try {
-      decoded = decodeState(param);
+      decoded = link.decodeState(param ?? '');
     } catch (e) {
       if (index <= 0) this.fail('state', "The page's address holds a shared view (#bc=…) that cannot be read; the element shows its defaults.", e);
       return;
@@ -435,6 +436,7 @@ export class BodyChain extends LitElement {
     const { id, index: wanted } = decoded.target;
     if (id !== undefined ? id !== this.id : (wanted ?? 0) !== index) return;
     this.mode = 'explore';
+    link.adoptNoteStyles(this.renderRoot as ShadowRoot);
     this.shared = true;
     this.applyState(decoded.state);
   }
@@ -485,26 +487,29 @@ export class BodyChain extends LitElement {
     const camera = roundCamera(this.sharedCamera ?? this.stage3D.scene?.cameraState ?? { yaw: preset.yaw, pitch: preset.pitch, zoom: 1 });
     const chain = this.present?.chain ?? (region ? (chainsOf(region, this.offered)[0] ?? null) : null);
     const overlay = (this as { overlay?: unknown }).overlay;
-    return validateState({
+    return {
       v: 1,
       view: this.view,
       camera,
       chain,
       region,
+      step: stepOf(chain, region),
       overlay: typeof overlay === 'string' && overlay ? overlay : null,
-      lang: this.texts.lang,
+      lang: this.texts.lang || null,
       strokes: this.ink?.toMillimetres() ?? [],
-    });
+    };
   }
 
   /**
    * Applies a state from getState() or a page's own copy. A state that cannot be used changes
-   * nothing and gives an `error` event (kind `state`) with what was wrong; returns whether it applied.
+   * nothing and gives an `error` event (kind `state`) with what was wrong. Resolves to whether
+   * it applied (the validator loads with the first call).
    */
-  setState(state: unknown): boolean {
+  async setState(state: unknown): Promise<boolean> {
+    this.sharedLink ??= await import('../controllers/shared-link.js');
     let clean: BodyChainState;
     try {
-      clean = validateState(state);
+      clean = this.sharedLink.validateState(state);
     } catch (e) {
       this.fail('state', 'setState() was given a state it cannot use; nothing was changed.', e);
       return false;
@@ -597,8 +602,8 @@ export class BodyChain extends LitElement {
       <div class="frame" part="base" lang=${this.texts.lang} @keydown=${this.onKeyDown}>
         <div class="stage" part="stage" @pointerdown=${() => (this.interacted = true)}>
           <canvas role="img" aria-label=${ui.canvasAlt}></canvas>
-          ${this.shared
-            ? sharedNoteTemplate(ui, selected && locale.regions[selected].selfCare?.length ? () => void this.toSelfCare() : null, () => (this.shared = false))
+          ${this.shared && this.sharedLink
+            ? this.sharedLink.sharedNoteTemplate(ui, selected && locale.regions[selected].selfCare?.length ? () => void this.toSelfCare() : null, () => (this.shared = false))
             : ''}
           ${inviting ? inviteTemplate(ui) : ''}
           ${toolbarTemplate(ui, this.view, (v) => (this.view = v), () => this.resetView())}

@@ -1,15 +1,4 @@
-import {
-  CatmullRomCurve3,
-  Color,
-  Group,
-  Mesh,
-  MeshBasicMaterial,
-  SphereGeometry,
-  TubeGeometry,
-  Vector3,
-  type BufferGeometry,
-  type Object3D,
-} from 'three';
+import { BufferGeometry, Color, Float32BufferAttribute, Group, Mesh, MeshPhongMaterial, Vector3, type Object3D } from 'three';
 
 /** What ink asks of the scene (BodyScene has it). */
 export interface InkSurface {
@@ -43,7 +32,7 @@ interface Stroke {
  */
 export class InkLayer {
   readonly group = new Group();
-  private readonly material: MeshBasicMaterial;
+  private readonly material: MeshPhongMaterial;
   private strokes: Stroke[] = [];
   private current: Stroke | null = null;
 
@@ -51,7 +40,9 @@ export class InkLayer {
     private readonly surface: InkSurface,
     colour = '#1f5fd6',
   ) {
-    this.material = new MeshBasicMaterial({ color: new Color(colour) });
+    // Unlit, one flat colour: Phong (the program the body already compiled, so ink adds no
+    // shader to the 3D chunk) with no diffuse and no specular light, only its emissive colour.
+    this.material = new MeshPhongMaterial({ color: 0x000000, specular: 0x000000, shininess: 0, emissive: new Color(colour) });
     this.group.name = 'ink';
     this.group.renderOrder = 5;
     surface.addDrawing(this.group);
@@ -59,7 +50,7 @@ export class InkLayer {
 
   setColour(css: string): void {
     try {
-      this.material.color.setStyle(css);
+      this.material.emissive.setStyle(css);
     } catch {
       return;
     }
@@ -142,11 +133,7 @@ export class InkLayer {
 
   private rebuild(stroke: Stroke): void {
     const old = stroke.mesh.geometry as BufferGeometry | undefined;
-    const { points } = stroke;
-    stroke.mesh.geometry =
-      points.length < 2
-        ? new SphereGeometry(RADIUS * 1.2, 10, 8).translate(points[0].x, points[0].y, points[0].z)
-        : new TubeGeometry(new CatmullRomCurve3(points, false, 'centripetal'), Math.min(400, points.length * 4), RADIUS, 6, false);
+    stroke.mesh.geometry = tube(stroke.points, RADIUS);
     old?.dispose();
     this.surface.redraw();
   }
@@ -156,6 +143,65 @@ export class InkLayer {
     stroke.mesh.geometry.dispose();
     this.surface.redraw();
   }
+}
+
+const SIDES = 8;
+const _t = new Vector3();
+const _n = new Vector3();
+const _b = new Vector3();
+const _d = new Vector3();
+
+/**
+ * A tube through the points (a dot for one point), rings of SIDES vertices carried along the
+ * stroke by parallel transport (no twist where the stroke turns upright), closed at both ends.
+ * Built here rather than with three's TubeGeometry and curves, which the 3D chunk does not
+ * otherwise hold.
+ */
+function tube(input: readonly Vector3[], radius: number): BufferGeometry {
+  const points = input.length > 1 ? input : [input[0], input[0].clone().add(new Vector3(0, radius * 0.5, 0))];
+  const n = points.length;
+  const position: number[] = [];
+  const normal: number[] = [];
+  const index: number[] = [];
+  for (let i = 0; i < n; i++) {
+    _t.subVectors(points[Math.min(n - 1, i + 1)], points[Math.max(0, i - 1)]).normalize();
+    if (i === 0) {
+      _n.set(0, 1, 0);
+      if (Math.abs(_n.dot(_t)) > 0.9) _n.set(1, 0, 0);
+    }
+    _n.addScaledVector(_t, -_n.dot(_t)).normalize();
+    _b.crossVectors(_t, _n);
+    for (let k = 0; k < SIDES; k++) {
+      const a = (k / SIDES) * Math.PI * 2;
+      _d.copy(_n).multiplyScalar(Math.cos(a)).addScaledVector(_b, Math.sin(a));
+      position.push(points[i].x + _d.x * radius, points[i].y + _d.y * radius, points[i].z + _d.z * radius);
+      normal.push(_d.x, _d.y, _d.z);
+      if (i > 0) {
+        const j = (k + 1) % SIDES;
+        const p = (i - 1) * SIDES;
+        const q = i * SIDES;
+        index.push(p + k, p + j, q + k, p + j, q + j, q + k); // outward-facing
+      }
+    }
+  }
+  // End caps: a fan around each end's centre.
+  for (const [i, sign] of [[0, -1], [n - 1, 1]] as const) {
+    const centre = position.length / 3;
+    _t.subVectors(points[Math.min(n - 1, i + 1)], points[Math.max(0, i - 1)]).normalize().multiplyScalar(sign);
+    position.push(points[i].x, points[i].y, points[i].z);
+    normal.push(_t.x, _t.y, _t.z);
+    for (let k = 0; k < SIDES; k++) {
+      const a = i * SIDES + k;
+      const b = i * SIDES + ((k + 1) % SIDES);
+      if (sign < 0) index.push(centre, b, a);
+      else index.push(centre, a, b);
+    }
+  }
+  const geometry = new BufferGeometry();
+  geometry.setAttribute('position', new Float32BufferAttribute(position, 3));
+  geometry.setAttribute('normal', new Float32BufferAttribute(normal, 3));
+  geometry.setIndex(index);
+  return geometry;
 }
 
 function lifted(hit: { point: Vector3; normal: Vector3 }): Vector3 {

@@ -303,8 +303,9 @@ describe('shared links', () => {
     history.replaceState(null, '', `${location.pathname}${location.search}#bc=1~n1~vside~rhamstrings`);
     const second = await mount({ lang: 'ja' }, { waitForLoad: false });
     const third = await mount({ lang: 'ja' }, { waitForLoad: false });
+    await until(() => second.selected === 'hamstrings', 'the named element to apply the link', 5000);
+    await second.updateComplete;
     expect(first.selected).to.equal('');
-    expect(second.selected).to.equal('hamstrings');
     expect(second.view).to.equal('side');
     expect(third.selected).to.equal('');
   });
@@ -313,11 +314,11 @@ describe('shared links', () => {
     await emulate(TABLET);
     const el = await mount({ lang: 'ja', selected: 'pelvis' });
     const error = once<CustomEvent<{ kind: string }>>(el, 'error');
-    expect(el.setState({ v: 1, region: 'nose' })).to.equal(false);
+    expect(await el.setState({ v: 1, region: 'nose' })).to.equal(false);
     expect((await error).detail.kind).to.equal('state');
     expect(el.selected).to.equal('pelvis');
     const state = { ...el.getState(), region: 'calf' as const, view: 'side' as const };
-    expect(el.setState(state)).to.equal(true);
+    expect(await el.setState(state)).to.equal(true);
     await el.updateComplete;
     await settle(900);
     expect(el.selected).to.equal('calf');

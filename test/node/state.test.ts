@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { decodeState, defaultState, encodeState, MAX_POINTS, StateError, stateParam, urlWithState, validateState, type BodyChainState } from '../../src/model/state.js';
+import { decodeState, StateError, validateState } from '../../src/model/state-check.js';
+import { defaultState, encodeState, MAX_POINTS, stateParam, urlWithState, type BodyChainState } from '../../src/model/state.js';
 
 function typical(): BodyChainState {
   // Two strokes on the calf, as the ink controller keeps them (points about 6 mm apart).
