@@ -10,6 +10,7 @@ const EVENT_TYPES = {
   'region-select': 'CustomEvent<RegionSelectDetail>',
   load: 'CustomEvent<BodyChainLoadDetail>',
   error: 'CustomEvent<BodyChainErrorDetail>',
+  'state-change': 'CustomEvent<BodyChainState>',
 };
 /** Member types that name internals in the source, as published. */
 const MEMBER_TYPES = { renderStats: 'RenderStats | null' };

@@ -13,6 +13,7 @@ export type {
   RegionSelectDetail,
 } from './components/body-chain.component.js';
 export type { ContentPack, LocalePack, LocaleContent } from './model/content-types.js';
+export type { BodyChainState } from './model/state.js';
 export { REGION_IDS, type RegionId } from './model/graph.js';
 export type { ViewId } from './scene/views.js';
 

@@ -5,7 +5,7 @@
  * element's public members in `src/` and these declarations disagree.
  */
 import type { ContentPack, LocaleContent, LocalePack } from '../src/model/content-types.js';
-import type { RegionId } from '../src/model/graph.js';
+import type { ChainId, RegionId } from '../src/model/graph.js';
 
 export type { ContentPack, LocaleContent, LocalePack, RegionId };
 
@@ -38,7 +38,30 @@ export interface BodyChainLoadDetail {
   preview: boolean;
 }
 
-export type BodyChainErrorKind = 'content' | 'model' | 'webgl' | 'region';
+export type BodyChainErrorKind = 'content' | 'model' | 'webgl' | 'region' | 'state';
+
+/**
+ * The shared state (`getState()`, `setState()`, `stateUrl()`, `state-change`): what is shown,
+ * small and JSON-safe, nothing personal.
+ */
+export interface BodyChainState {
+  /** Format version (1). */
+  v: 1;
+  view: ViewId;
+  /** Yaw and pitch in radians (yaw 0 looks at the face); zoom 1 is the view's framing. */
+  camera: { yaw: number; pitch: number; zoom: number };
+  /** The chain the step bar walks, or null. */
+  chain: ChainId | null;
+  region: RegionId | null;
+  /** The region's place on `chain` (0 is its first station), or null. */
+  step: number | null;
+  /** The overlays shown (space-separated ids), or null. */
+  overlay: string | null;
+  /** The language the texts were shown in, or null for the page's. */
+  lang: string | null;
+  /** Ink strokes: each a flat list x, y, z, x, y, z… in whole millimetres on the body. */
+  strokes: number[][];
+}
 
 /** `detail` of `error`. */
 export interface BodyChainErrorDetail {
@@ -52,6 +75,7 @@ export interface BodyChainEventMap {
   'region-select': CustomEvent<RegionSelectDetail>;
   load: CustomEvent<BodyChainLoadDetail>;
   error: CustomEvent<BodyChainErrorDetail>;
+  'state-change': CustomEvent<BodyChainState>;
 }
 
 /** `detail` of each event, by name. */
@@ -82,6 +106,8 @@ export interface BodyChainProperties {
   modelSrc: string;
   /** The chains on offer: space-separated chain ids (`back-line`, `psoas-kidney`); `''` for all. */
   chains: string;
+  /** `explore` (default) or `present`: the practitioner's tablet layout. Reflected. */
+  mode: 'explore' | 'present';
 }
 
 /**
@@ -103,6 +129,7 @@ export declare class BodyChain extends HTMLElement implements BodyChainPropertie
   content: ContentPack | null;
   modelSrc: string;
   chains: string;
+  mode: 'explore' | 'present';
 
   /** Resolves when the element has rendered its latest change. */
   readonly updateComplete: Promise<boolean>;
@@ -114,6 +141,12 @@ export declare class BodyChain extends HTMLElement implements BodyChainPropertie
   regionPoint(id: string): { x: number; y: number } | null;
   /** Returns the camera to the current view's preset. */
   resetView(): void;
+  /** The shared state: what is shown, small and JSON-safe, nothing personal. */
+  getState(): BodyChainState;
+  /** Applies a state; resolves to false (with an `error` event, kind `state`) when it cannot be used. */
+  setState(state: unknown): Promise<boolean>;
+  /** The page's address (or `base`) with the state in its fragment (`#bc=…`): the share sheet's link. */
+  stateUrl(base?: string): string;
 
   addEventListener<K extends keyof BodyChainEventMap>(
     type: K,
