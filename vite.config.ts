@@ -3,11 +3,13 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { trimThree } from './scripts/trim-three.js';
 
-/** Files that ship beside the entry: the body model, its light preview and the content schema. */
+/** Files that ship beside the entry: the body model, its light preview, the content schema and the poster. */
 const SHIPPED = [
   ['models/body.glb', 'body.glb'],
   ['models/body-preview.glb', 'body-preview.glb'],
   ['src/content/body-chain-content.schema.json', 'body-chain-content.schema.json'],
+  // The default body's first frame, for the poster attribute (scripts/poster.mjs makes it).
+  ['assets/body-chain-poster.webp', 'body-chain-poster.webp'],
 ] as const;
 
 function shipBeside(): Plugin {

@@ -11,6 +11,7 @@ import type { Bytes } from './measure/bytes.js';
 import type { FirstFrame } from './measure/first-frame.js';
 import type { FrameWindow } from './measure/frame-cost.js';
 import { DISPOSE_WAIT } from './measure/memory.js';
+import { hostReport, type HostResults } from './report-host.js';
 
 export interface Results {
   env: { gl: string; chromium: string };
@@ -19,6 +20,8 @@ export interface Results {
   frames: Record<Kind, any[]>;
   mem: Partial<Record<Kind, any>>;
   four: Partial<Record<Kind, any>>;
+  /** The host page (Lighthouse) and the start-up tasks: report-host.ts. */
+  hostPage?: HostResults;
 }
 
 export interface Settings {
@@ -129,6 +132,8 @@ export function report(results: Results, { runs: RUNS, frameRuns: FRAME_RUNS, cy
   const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...[['Metric', LABEL.ours, LABEL.mv, 'ratio', 'target'], ...rows].map((r) => r[i].length)));
   const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
   const table = [line(['Metric', LABEL.ours, LABEL.mv, 'ratio', 'target']), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+  const host = hostReport(results.hostPage ?? {});
+  targets.push(...host.targets);
   const summary = targets.map((t) => `${verdict(t.ok)}  ${t.name}: ${t.detail}`).join('\n');
 
   const cpuModel = cpus()[0]?.model ?? 'unknown';
@@ -162,6 +167,8 @@ Measured by \`npm run bench\` on ${date}: ${machine}.
 
 ${table}
 
+${host.table}
+
 ${summary.split('\n').map((s) => `- ${s}`).join('\n')}
 
 How it is measured:
@@ -170,6 +177,7 @@ How it is measured:
 - **First frame**: a page with one element at the top filling a phone viewport (390×844 CSS px, DPR 3, touch), Chromium's CPU throttled 4× (\`Emulation.setCPUThrottlingRate\`), a new browser context per run (empty cache), files from a local node:http server (gzip for both). Time from navigation start to the element's first \`load\` event. **Ours draws a light preview first** (\`body-preview.glb\`, ${kb(bytes.preview.gzip)} gzip, the same nodes, regions and anchors with about an eighth of the triangles; it can be tapped at once) and fires \`load\` with \`detail.preview = true\`; the full \`body.glb\` is fetched after the preview's first frame and replaces it, with a second \`load\` (\`preview: false\`): the row "full body.glb drawn" is that second event. model-viewer shows \`body.glb\` only; its \`load\` is its model loaded. Median of ${RUNS} runs per component and network profile, components alternating; slow 4G is \`Network.emulateNetworkConditions\` at 1.6 Mbps down, 750 kbps up, 150 ms round trip.
 - **Frame cost**: the same viewport and pixel ratio, no CPU throttling, median of ${FRAME_RUNS} runs. Main-thread time is the change in \`Performance.getMetrics\` \`TaskDuration\` (all main-thread tasks: script, style, layout, paint, GC) over a window, divided by the frames that drew (frames with at least one WebGL draw call, counted by an init script that wraps \`drawElements\`/\`drawArrays\`/… on both WebGL prototypes and buckets them per \`requestAnimationFrame\`). *Animation*: ours, \`selected = 'sole'\` (the propagation highlight, ≈1.5 s) in a 2 s window; model-viewer has no such animation, so its \`auto-rotate\` (starting at once) over the same 2 s window. *Orbit*: a real mouse drag through CDP \`Input.dispatchMouseEvent\` over each canvas (30 moves of 8 px, one every 50 ms) plus 0.6 s to settle (model-viewer's damping keeps drawing after release). Draw calls and triangles per frame come from the same wrapper for both; \`renderStats()\`/three's \`renderer.info\` figures are shown too (model-viewer's renderer is reached through its symbol-keyed \`renderer\` getter).
 - **Software rendering**: there is no GPU here; SwiftShader runs the GL work (shader compilation, drawing, and Chromium's own compositing) on the CPU in Chromium's GPU process, so the absolute times are far above a phone's, and anything that keeps the compositor busy (a spinning loader, a backdrop blur) slows the page's own WebGL calls. With one element on screen ours shows the shared WebGL canvas itself, as model-viewer does; with several it copies each frame into each element's 2D canvas. model-viewer lowers its render scale on its own when frames are slow; its drawing buffer size is shown. Its auto-rotate draws few frames in the window (its full-size frames are slow here), so its per-frame figure varies most from run to run.
+${host.method}
 - **Memory**: \`JSHeapUsedSize\` after \`HeapProfiler.collectGarbage\`, and a heap snapshot split into JavaScript objects and compiled code (V8 adds optimised code as functions get hot, so repeated cycles grow \`JSHeapUsedSize\` without any object being retained), with the renderer's geometries/textures/programs, after load, after one and after ${CYCLES} cycles of remove → wait ${DISPOSE_WAIT} ms (past the 1 s disposal delay) → re-insert the same element → \`load\` (model-viewer fires no new \`load\` for a re-inserted element, so it gets a new one each cycle). The target: JS objects within +5% of the one-instance figure, the same geometries/textures/programs, one context alive. WebGL contexts are counted by wrapping \`HTMLCanvasElement.prototype.getContext\`: *created* is every WebGL context handed out, *alive* those neither lost (\`isContextLost()\`) nor garbage-collected (held through WeakRefs), on a page with 4 instances.
 
 ${spreads()}
@@ -178,5 +186,5 @@ What these figures mean (what the first frame rests on, why a target is missed) 
 `;
 }
 
-  return { date, machine, mvVersion, table, targets, summary, markdown: readme() };
+  return { date, machine, mvVersion, table: host.table ? `${table}\n\n${host.table}` : table, targets, summary, markdown: readme() };
 }

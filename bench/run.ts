@@ -8,8 +8,10 @@
  *
  * Environment: BENCH_RUNS (page loads per component and network profile, default 5),
  * BENCH_FRAME_RUNS (default 5), BENCH_CYCLES (insert/remove cycles, default 20),
- * BENCH_SKIP_BUILD=1 to measure the existing dist/, BENCH_ONLY=bytes, ttff, frames or memory for
- * a quick look at one part (figures on stderr; no table, no files written).
+ * BENCH_HOST_RUNS (Lighthouse runs per host page, default 3), BENCH_TASK_RUNS (traced start-ups,
+ * default 3), BENCH_SKIP_BUILD=1 to measure the existing dist/, BENCH_ONLY=bytes, ttff, frames,
+ * memory, host or tasks for a quick look at one part (figures on stderr; no table, no files
+ * written).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -23,11 +25,16 @@ import { environment } from './measure/environment.js';
 import { timeToFirstFrame, type FirstFrame } from './measure/first-frame.js';
 import { frameCost } from './measure/frame-cost.js';
 import { fourInstances, memory } from './measure/memory.js';
+import { HOST_KINDS, HOST_LABEL, HOST_PAGES, type HostKind } from './lib/host-pages.js';
+import { lighthouseRun, type HostRun } from './measure/host-page.js';
+import { longTasks, type TaskProfile } from './measure/long-tasks.js';
 import { report, type Results } from './report.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const FRAME_RUNS = Number(process.env.BENCH_FRAME_RUNS ?? 5);
 const CYCLES = Number(process.env.BENCH_CYCLES ?? 20);
+const HOST_RUNS = Number(process.env.BENCH_HOST_RUNS ?? 3);
+const TASK_RUNS = Number(process.env.BENCH_TASK_RUNS ?? 3);
 const ONLY = process.env.BENCH_ONLY ?? '';
 const loadAtStart = loadavg()[0];
 const wants = (part: string) => !ONLY || ONLY === part;
@@ -37,7 +44,7 @@ const bytes = measureBytes();
 log(`JS gzip: ours ${bytes.ours.gzip} B (entry ${bytes.ours.files['dist/body-chain.js']?.gzip} B), model-viewer ${bytes.mv.gzip} B; body.glb gzip ${bytes.model.gzip} B, preview ${bytes.preview.gzip} B`);
 if (ONLY === 'bytes') process.exit(0);
 
-const server = await startServer(PAGES, { '/mv/model-viewer.min.js': MV_JS, '/mv/meshopt_decoder.js': MESHOPT_DECODER });
+const server = await startServer({ ...PAGES, ...HOST_PAGES }, { '/mv/model-viewer.min.js': MV_JS, '/mv/meshopt_decoder.js': MESHOPT_DECODER });
 const browser = await launch();
 let results: Results | undefined;
 try {
@@ -84,6 +91,23 @@ try {
     }
   }
 
+  // The host's page: Lighthouse in a browser of its own per run (chrome-launcher), pages alternating.
+  const host = Object.fromEntries(HOST_KINDS.map((k) => [k, [] as HostRun[]])) as Record<HostKind, HostRun[]>;
+  for (let run = 0; run < (wants('host') ? HOST_RUNS : 0); run++) {
+    for (const kind of run % 2 ? [...HOST_KINDS].reverse() : HOST_KINDS) {
+      const r = await lighthouseRun(server.origin, kind);
+      host[kind].push(r);
+      const own = r.ownTasks.map((t) => `${t.duration} ms at ${t.start} ms`).join(', ');
+      log(`host page ${HOST_LABEL[kind]} run ${run + 1}: performance ${r.score}, TBT ${r.tbt.toFixed(0)} ms, LCP ${r.lcp.toFixed(0)} ms, FCP ${r.fcp.toFixed(0)} ms, CLS ${r.cls.toFixed(3)}${kind === 'none' ? '' : `; its long tasks: ${own || 'none'}`} (load average ${loadavg()[0].toFixed(1)})`);
+    }
+  }
+  const tasks: TaskProfile[] = [];
+  for (let run = 0; run < (wants('tasks') ? TASK_RUNS : 0); run++) {
+    const t = await longTasks(browser, server.origin, 'ours');
+    tasks.push(t);
+    log(`start-up tasks run ${run + 1}: first frame ${t.firstFrame.toFixed(0)} ms; longest before it ${t.toFirst.slice(0, 4).map((x) => `${x.duration} ms at ${x.start} (${x.what})`).join(', ')}; after it ${t.toFull[0]?.duration ?? 0} ms`);
+  }
+
   if (ONLY) {
     const summary = (label: string, xs: number[]) => xs.length && log(`${label}: median ${median(xs).toFixed(1)} of [${xs.map((x) => x.toFixed(1)).join(', ')}]`);
     for (const kind of KINDS) {
@@ -94,9 +118,16 @@ try {
       summary(`animation ms/frame ${LABEL[kind]}`, frames[kind].map((f) => f.animation.msPerFrame));
       summary(`orbit ms/frame ${LABEL[kind]}`, frames[kind].map((f) => f.orbit.msPerFrame));
     }
+    for (const kind of HOST_KINDS) {
+      summary(`host page ${HOST_LABEL[kind]} performance`, host[kind].map((r) => r.score));
+      summary(`host page ${HOST_LABEL[kind]} TBT`, host[kind].map((r) => r.tbt));
+      summary(`host page ${HOST_LABEL[kind]} LCP`, host[kind].map((r) => r.lcp));
+      summary(`host page ${HOST_LABEL[kind]} CLS`, host[kind].map((r) => r.cls));
+    }
+    summary('longest start-up task before the first frame', tasks.map((t) => t.toFirst[0]?.duration ?? 0));
     log(`load average ${loadAtStart.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end (${cpus().length} cores)`);
   } else {
-    results = { env, bytes, ttff, frames, mem, four };
+    results = { env, bytes, ttff, frames, mem, four, hostPage: { host, tasks } };
   }
 } finally {
   await browser.close();

@@ -79,6 +79,14 @@ const VISITOR_ERRORS: ReadonlySet<BodyChainErrorKind> = new Set(['model', 'webgl
  * @attr model-src - URL of the body model; defaults to `body.glb` beside `body-chain.js`. The
  *   default model is preceded by a light preview (`body-preview.glb`, about a sixth of the bytes),
  *   so the body appears, and can be tapped, before the full one has downloaded.
+ * @attr loading - When the 3D view starts, as model-viewer's: `auto` (default) when the element
+ *   nears the viewport, after the page's first paint and an idle moment; `lazy` only once it is
+ *   on screen; `eager` at once, wherever it is.
+ * @attr reveal - `auto` (default), or `interaction`: nothing of the 3D view loads until the
+ *   visitor touches, clicks or focuses the element (the poster shows meanwhile).
+ * @attr poster - URL of a picture shown on the stage until the first 3D frame is drawn (it does not
+ *   move the layout). `body-chain-poster.webp` beside `body-chain.js` is the default body's first
+ *   frame.
  *
  * @event region-select - The selection changed (by a tap, a list button, a link, or the `selected`
  *   property), or `chains` changed what it reaches. `detail: { region, propagation: [{ region,
@@ -98,6 +106,7 @@ const VISITOR_ERRORS: ReadonlySet<BodyChainErrorKind> = new Set(['model', 'webgl
  *
  * @csspart base - The wrapper of everything.
  * @csspart stage - The 3D view.
+ * @csspart poster - The `poster` picture over the stage until the first 3D frame.
  * @csspart toolbar - The view buttons over the 3D view.
  * @csspart view-button - Each view button.
  * @csspart chains - The lists of stations of each chain.
@@ -163,6 +172,15 @@ export class BodyChain extends LitElement {
   /** URL of the body model (`model-src`). */
   @property({ attribute: 'model-src' }) modelSrc = '';
 
+  /** When the 3D view starts: `auto` (default), `lazy` or `eager`. */
+  @property() loading: 'auto' | 'lazy' | 'eager' = 'auto';
+
+  /** `auto` (default) or `interaction`: the 3D view waits for the visitor's first touch, click or focus. */
+  @property() reveal: 'auto' | 'interaction' = 'auto';
+
+  /** URL of a picture shown on the stage until the first 3D frame. */
+  @property() poster = '';
+
   /** The chains on offer: space-separated chain ids; empty for every chain. */
   @property() chains = '';
 
@@ -197,6 +215,11 @@ export class BodyChain extends LitElement {
       // Only the default model has a light preview.
       return { model: this.modelSrc || ctor.defaultModelUrl, preview: this.modelSrc ? '' : ctor.defaultPreviewUrl };
     },
+    startPolicy: () => ({
+      loading: this.loading === 'lazy' || this.loading === 'eager' ? this.loading : 'auto',
+      reveal: this.reveal === 'interaction' ? 'interaction' : 'auto',
+    }),
+    poster: () => this.poster,
     sheetPulledUp: () => this.sheet.full,
     sceneReady: (scene) => {
       scene.setView(this.view, false);

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { prepareContext } from '../scene/context.js';
+import { afterPaintAndIdle, prepareContext, yieldToPage } from '../scene/context.js';
 import { prefetchModel } from '../scene/prefetch.js';
 
 type SceneModule = typeof import('../scene/index.js');
@@ -14,8 +14,21 @@ const MAX_PIXEL_RATIO = 2;
 const LOAD_MARGIN_PX = 400;
 const LOAD_MARGIN = `${LOAD_MARGIN_PX}px 0px`;
 
+/**
+ * When the 3D view starts (the element's `loading` attribute, after model-viewer's): `auto`
+ * near the viewport, once the page has painted and had an idle moment; `lazy` only when on
+ * screen, likewise; `eager` at once, wherever the element is.
+ */
+export type StageLoading = 'auto' | 'lazy' | 'eager';
+/** Whether the 3D view starts by itself (`auto`) or waits for the visitor to touch, click or focus the element (`interaction`). */
+export type StageReveal = 'auto' | 'interaction';
+
 /** What the stage asks of its element. */
 export interface StageDelegate {
+  /** When to start (default `auto` / `auto`). */
+  startPolicy?(): { loading: StageLoading; reveal: StageReveal };
+  /** A picture to show on the stage until the first frame ('' for none). */
+  poster?(): string;
   /** The element's parts the stage measures and draws into (null before the first render). */
   stageParts(): { canvas: HTMLCanvasElement; stage: HTMLElement; panel: HTMLElement; toolbar: HTMLElement } | null;
   /** The model to show, and the light preview to show before it ('' for none). */
@@ -61,6 +74,17 @@ export class StageController implements ReactiveController {
   private resizeObserver?: ResizeObserver;
   private nearObserver?: IntersectionObserver;
   private visibleObserver?: IntersectionObserver;
+  /** Whether the visitor has touched, clicked or focused the element (for `reveal="interaction"`). */
+  private revealed = false;
+  private waitingForIdle = false;
+  /** The poster, over the stage until the first frame is drawn (absolutely placed: no layout shift). */
+  private posterImage: HTMLImageElement | null = null;
+  private drawn = false;
+  private readonly onInteraction = (): void => {
+    this.revealed = true;
+    this.stopListeningForInteraction();
+    void this.start();
+  };
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean },
@@ -72,19 +96,48 @@ export class StageController implements ReactiveController {
   hostConnected(): void {
     clearTimeout(this.disposeTimer);
     if (this.host.hasUpdated) this.observe();
-    // Already near the viewport: the downloads need not wait for the first render.
-    else if (this.isNear()) void this.startDownloads().catch(() => {});
+    // Eager: the downloads need not wait for the first render. (Nothing here reads the layout:
+    // on a page still loading that would force it inside the host's own task.)
+    else if (this.policy().loading === 'eager' && this.policy().reveal === 'auto') void this.startDownloads().catch(() => {});
   }
 
   hostDisconnected(): void {
     this.unobserve();
+    this.stopListeningForInteraction();
     clearTimeout(this.disposeTimer);
     this.disposeTimer = window.setTimeout(() => this.dispose(), DISPOSE_DELAY);
   }
 
   /** Called by the element after its first render, when its parts exist. */
   firstRendered(): void {
+    this.showPoster();
     this.observe();
+  }
+
+  /** Shows the poster (if the element has one) until the first frame is drawn. */
+  showPoster(): void {
+    const url = this.delegate.poster?.() ?? '';
+    const parts = this.delegate.stageParts();
+    if (!url || !parts || this.drawn) {
+      if (!url) this.hidePoster();
+      return;
+    }
+    if (!this.posterImage) {
+      const image = document.createElement('img');
+      image.setAttribute('part', 'poster');
+      image.alt = '';
+      image.decoding = 'async';
+      // (Through the CSSOM, which a strict CSP allows, as for the shared canvas.)
+      Object.assign(image.style, { position: 'absolute', inset: '0', width: '100%', height: '100%', objectFit: 'contain', pointerEvents: 'none', userSelect: 'none' });
+      this.posterImage = image;
+    }
+    if (this.posterImage.getAttribute('src') !== url) this.posterImage.src = url;
+    // After the element's own canvas (and so over it, and over the shared one placed after it).
+    if (this.posterImage.previousElementSibling !== parts.canvas) parts.canvas.after(this.posterImage);
+  }
+
+  private hidePoster(): void {
+    this.posterImage?.remove();
   }
 
   /** The model URL changed: load the new one (after the current update). */
@@ -120,13 +173,16 @@ export class StageController implements ReactiveController {
       void this.start();
       return;
     }
-    this.nearObserver ??= new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void this.start(), {
-      rootMargin: LOAD_MARGIN,
-    });
-    this.nearObserver.observe(this.host);
-    // Near the viewport already: start now rather than after the first paint (just after this
-    // update, as starting shows the loading state).
-    if (this.isNear()) queueMicrotask(() => void this.start());
+    const { loading } = this.policy();
+    if (loading === 'eager') queueMicrotask(() => void this.requestStart());
+    else {
+      // The observer reports after the page's layout (no forced layout here); lazy elements
+      // start only once on screen.
+      this.nearObserver ??= new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void this.requestStart(), {
+        rootMargin: loading === 'lazy' ? '0px' : LOAD_MARGIN,
+      });
+      this.nearObserver.observe(this.host);
+    }
     this.visibleObserver ??= new IntersectionObserver((entries) => {
       const visible = entries[entries.length - 1].isIntersecting;
       if (!this.scene) return;
@@ -139,7 +195,49 @@ export class StageController implements ReactiveController {
   private unobserve(): void {
     this.resizeObserver?.disconnect();
     this.nearObserver?.disconnect();
+    this.nearObserver = undefined; // (its margin follows `loading` when observed again)
     this.visibleObserver?.disconnect();
+  }
+
+  private policy(): { loading: StageLoading; reveal: StageReveal } {
+    return this.delegate.startPolicy?.() ?? { loading: 'auto', reveal: 'auto' };
+  }
+
+  /** Whether start-up is held back for the visitor's first touch, click or focus. */
+  get awaitingInteraction(): boolean {
+    return !this.scene && !this.starting && !this.revealed && this.policy().reveal === 'interaction';
+  }
+
+  /**
+   * The element is near the viewport (or eager): start, unless the visitor must act first;
+   * unless eager, after the page's next paint and an idle moment, so that the host's page is
+   * drawn and usable before three.js and the WebGL context take their turns.
+   */
+  private async requestStart(): Promise<void> {
+    if (this.scene || this.starting) return;
+    const { loading, reveal } = this.policy();
+    if (reveal === 'interaction' && !this.revealed) {
+      this.host.addEventListener('pointerdown', this.onInteraction);
+      this.host.addEventListener('keydown', this.onInteraction);
+      this.host.addEventListener('focusin', this.onInteraction);
+      this.host.requestUpdate();
+      return;
+    }
+    if (loading !== 'eager') {
+      if (this.waitingForIdle) return;
+      this.waitingForIdle = true;
+      // The downloads go first: they cost the page nothing while it paints.
+      void this.startDownloads().catch(() => {});
+      await afterPaintAndIdle();
+      this.waitingForIdle = false;
+    }
+    await this.start();
+  }
+
+  private stopListeningForInteraction(): void {
+    this.host.removeEventListener('pointerdown', this.onInteraction);
+    this.host.removeEventListener('keydown', this.onInteraction);
+    this.host.removeEventListener('focusin', this.onInteraction);
   }
 
   /**
@@ -163,14 +261,19 @@ export class StageController implements ReactiveController {
     const parts = this.delegate.stageParts();
     if (this.scene || this.starting || !this.host.isConnected || !parts) return;
     this.starting = true;
+    this.stopListeningForInteraction();
     this.setLoading(true);
     const downloads = this.startDownloads();
-    if (!sceneModule?.SharedRenderer.peek()) {
-      // The WebGL context is made meanwhile.
-      const { width, height } = this.drawingSize(parts.stage);
-      prepareContext(width, height);
-    }
+    // Each step of start-up is its own task, the page's own work running between them
+    // (yieldToPage): the WebGL context, three.js's evaluation, the scene, the renderer, the
+    // shader compiles, each piece of model decoding, the first frame.
     try {
+      await yieldToPage();
+      if (!sceneModule?.SharedRenderer.peek() && this.host.isConnected) {
+        // The WebGL context is made while three.js downloads.
+        const { width, height } = this.drawingSize(parts.stage);
+        prepareContext(width, height);
+      }
       try {
         sceneModule = await downloads;
       } catch (e) {
@@ -178,6 +281,7 @@ export class StageController implements ReactiveController {
         this.delegate.stageFailed('model', e);
         return;
       }
+      await yieldToPage();
       if (!this.host.isConnected) return;
       // The renderer redraws after a restore; the page hears of the loss.
       const scene = new sceneModule.BodyScene(parts.canvas, (lost) =>
@@ -185,8 +289,10 @@ export class StageController implements ReactiveController {
       );
       scene.visible = this.isOnScreen();
       this.scene = scene;
-      const model = this.loadModel(); // parsing starts before the context blocks the thread
+      const model = this.loadModel(); // decoding starts before the renderer blocks the thread
       this.resize();
+      await yieldToPage();
+      if (this.scene !== scene) return; // disposed meanwhile
       try {
         this.renderer = sceneModule.SharedRenderer.get();
       } catch (e) {
@@ -196,6 +302,8 @@ export class StageController implements ReactiveController {
         this.delegate.stageFailed('webgl', e);
         return;
       }
+      await yieldToPage();
+      if (this.scene !== scene) return;
       this.renderer.add(scene);
       void scene.warmUp(this.renderer.renderer).catch(() => {}); // the first frame compiles instead
       this.delegate.sceneReady(scene);
@@ -241,6 +349,13 @@ export class StageController implements ReactiveController {
   private shown(scene: BodyScene, preview: boolean): void {
     this.setLoading(false);
     this.delegate.modelShown(scene, preview);
+    // The poster goes when the model's first frame is on the screen (the element's own hook first).
+    const then = scene.onFirstFrame;
+    scene.onFirstFrame = () => {
+      this.drawn = true;
+      this.hidePoster();
+      then?.();
+    };
   }
 
   private dispose(): void {
@@ -261,13 +376,6 @@ export class StageController implements ReactiveController {
   private isOnScreen(): boolean {
     const r = this.host.getBoundingClientRect();
     return r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
-  }
-
-  /** Whether the element is laid out within LOAD_MARGIN_PX of the viewport (as nearObserver asks). */
-  private isNear(): boolean {
-    const r = this.host.getBoundingClientRect();
-    // (Not hidden; the height may still be 0 before the first render.)
-    return r.width > 0 && r.bottom > -LOAD_MARGIN_PX && r.top < innerHeight + LOAD_MARGIN_PX && r.right > 0 && r.left < innerWidth;
   }
 
   /** The stage's size in device pixels, as the 3D view will draw it. */

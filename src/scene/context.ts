@@ -42,3 +42,39 @@ export function takeContext(): Prepared | undefined {
   state.early = undefined;
   return taken && !taken.gl.isContextLost() ? taken : undefined;
 }
+
+/**
+ * Lets the page run before the next piece of start-up: `scheduler.yield()` where the browser
+ * has it (the continuation keeps its place ahead of other tasks), else a macrotask through a
+ * MessageChannel (no 4 ms timer clamp). Start-up is cut at each such point so that none of
+ * its pieces is one long task of the host's page.
+ */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(0);
+  });
+}
+
+/**
+ * Resolves after the page's next paint, then a moment when the main thread is idle (at most
+ * `timeout` ms later): what a well-behaved guest waits for before heavy work on a page that is
+ * still loading.
+ */
+export function afterPaintAndIdle(timeout = 1500): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+        if (idle) idle(() => resolve(), { timeout });
+        else setTimeout(resolve, 50);
+      }),
+    );
+  });
+}

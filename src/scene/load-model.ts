@@ -11,6 +11,7 @@ import {
   type TypedArray,
 } from 'three';
 import { MeshoptDecoder } from './vendor/meshopt_decoder_simd.js';
+import { yieldToPage } from './context.js';
 import { prefetchModel, takePrefetched } from './prefetch.js';
 
 /**
@@ -79,8 +80,17 @@ function memo<K, V>(make: (key: K) => V): (key: K) => V {
   };
 }
 
-/** Parses a .glb file into the scene's node tree. */
-export async function parseGlb(data: ArrayBuffer, url: string, getDecoder: () => Promise<Decoder> = meshoptDecoder): Promise<Group> {
+/**
+ * Parses a .glb file into the scene's node tree. With `pause`, each buffer view is decoded in a
+ * task of its own, after awaiting it (the element passes yieldToPage, so that decoding is never
+ * one long task of the host's page).
+ */
+export async function parseGlb(
+  data: ArrayBuffer,
+  url: string,
+  getDecoder: () => Promise<Decoder> = meshoptDecoder,
+  pause?: () => Promise<void>,
+): Promise<Group> {
   const head = new DataView(data);
   const bad = (why: string) => new Error(`${url} is not a glTF 2.0 binary (.glb) file: ${why}`);
   if (data.byteLength < 20 || head.getUint32(0, true) !== 0x46546c67) throw bad('no glTF header');
@@ -111,7 +121,7 @@ export async function parseGlb(data: ArrayBuffer, url: string, getDecoder: () =>
     const def = json.bufferViews[i];
     const meshopt = def.extensions?.EXT_meshopt_compression;
     if (meshopt) {
-      return Promise.all([getDecoder(), buffer(meshopt.buffer)]).then(([d, b]) => {
+      return Promise.all([getDecoder(), buffer(meshopt.buffer), pause?.()]).then(([d, b]) => {
         const source = b.subarray(meshopt.byteOffset ?? 0, (meshopt.byteOffset ?? 0) + meshopt.byteLength);
         const target = new Uint8Array(meshopt.count * meshopt.byteStride);
         d.decodeGltfBuffer(target, meshopt.count, meshopt.byteStride, source, meshopt.mode, meshopt.filter);
@@ -246,7 +256,7 @@ export async function parseGlb(data: ArrayBuffer, url: string, getDecoder: () =>
 async function load(url: string): Promise<Group> {
   void prefetchModel(url); // (unless the element already started it)
   const bytes = takePrefetched(url)!;
-  return toPhong(await parseGlb(await bytes, url));
+  return toPhong(await parseGlb(await bytes, url, meshoptDecoder, yieldToPage));
 }
 
 /**
