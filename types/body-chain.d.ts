@@ -108,6 +108,12 @@ export interface BodyChainProperties {
   chains: string;
   /** `explore` (default) or `present`: the practitioner's tablet layout. Reflected. */
   mode: 'explore' | 'present';
+  /** When the 3D view starts: `auto` (default: near the viewport), `lazy` or `eager`. */
+  loading: 'auto' | 'lazy' | 'eager';
+  /** `auto` (default) or `interaction`: the 3D view waits for the visitor's first touch, click or focus. */
+  reveal: 'auto' | 'interaction';
+  /** URL of a picture shown on the stage until the first 3D frame. */
+  poster: string;
 }
 
 /**
@@ -130,6 +136,9 @@ export declare class BodyChain extends HTMLElement implements BodyChainPropertie
   modelSrc: string;
   chains: string;
   mode: 'explore' | 'present';
+  loading: 'auto' | 'lazy' | 'eager';
+  reveal: 'auto' | 'interaction';
+  poster: string;
 
   /** Resolves when the element has rendered its latest change. */
   readonly updateComplete: Promise<boolean>;
