@@ -623,11 +623,11 @@ export class BodyChain extends LitElement {
     const inviting = !this.interacted && !selected && !!this.stage3D.scene?.loaded && !this.stage3D.loading;
     return html`
       <div class="frame" part="base" lang=${this.texts.lang} @keydown=${this.onKeyDown}>
+        ${this.shared && this.sharedLink
+          ? this.sharedLink.sharedNoteTemplate(ui, selected && locale.regions[selected].selfCare?.length ? () => void this.toSelfCare() : null, () => (this.shared = false))
+          : ''}
         <div class="stage" part="stage" @pointerdown=${() => (this.interacted = true)}>
           <canvas role="img" aria-label=${ui.canvasAlt}></canvas>
-          ${this.shared && this.sharedLink
-            ? this.sharedLink.sharedNoteTemplate(ui, selected && locale.regions[selected].selfCare?.length ? () => void this.toSelfCare() : null, () => (this.shared = false))
-            : ''}
           ${inviting ? inviteTemplate(ui) : ''}
           ${toolbarTemplate(ui, this.view, (v) => (this.view = v), () => this.resetView())}
           ${loadingTemplate(ui, this.stage3D.loading)} ${messagesTemplate(ui, this.messages, (kind) => this.dismiss(kind))}

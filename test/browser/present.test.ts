@@ -121,13 +121,13 @@ describe('present mode on a tablet (1024×1366, touch)', () => {
     const el = await mountPresent({ selected: 'erector-spinae' });
     await tap(centre(part(el, 'step-play')!));
     await el.updateComplete;
-    expect(part(el, 'step-play')!.getAttribute('aria-label')).to.equal('一時停止');
+    expect(part(el, 'step-play')!.textContent).to.contain('一時停止');
     await new Promise((r) => setTimeout(r, 3000));
     expect(el.selected, 'not before a sentence or two').to.equal('erector-spinae');
     await until(() => el.selected === 'skull', 'the next station', 4000);
     await settle(600);
     await el.updateComplete;
-    expect(part(el, 'step-play')!.getAttribute('aria-label'), 'stopped at the end').to.equal('順に再生');
+    expect(part(el, 'step-play')!.textContent, 'stopped at the end').to.contain('順に再生');
     expect(el.selected).to.equal('skull');
   });
 

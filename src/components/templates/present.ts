@@ -34,15 +34,8 @@ export function presentBarTemplate(p: PresentBarParams) {
       <button type="button" part="step-prev" class="step-prev" aria-label=${ui.stepPrev} title=${ui.stepPrev} ?disabled=${atStart} @click=${p.prev}>
         <span aria-hidden="true">◀</span>
       </button>
-      <button
-        type="button"
-        part="step-play"
-        class="step-play"
-        aria-label=${p.playing ? ui.stepPause : ui.stepPlay}
-        title=${p.playing ? ui.stepPause : ui.stepPlay}
-        @click=${p.play}
-      >
-        <span aria-hidden="true">${p.playing ? '❚❚' : '▶▶'}</span>
+      <button type="button" part="step-play" class="step-play" @click=${p.play}>
+        <span aria-hidden="true">${p.playing ? '❚❚' : '▷'}</span> ${p.playing ? ui.stepPause : ui.stepPlay}
       </button>
       <button type="button" part="step-next" class="step-next" aria-label=${ui.stepNext} title=${ui.stepNext} ?disabled=${atEnd && p.step !== -1} @click=${p.next}>
         <span aria-hidden="true">▶</span>
@@ -69,6 +62,10 @@ export function presentBarTemplate(p: PresentBarParams) {
 
 /** Adopted into the shadow root while present mode is on (see PresentController). */
 export const presentStyles = css`
+  /* The step bar stays in sight under the body on a tablet, upright or sideways. */
+  :host {
+    --_stage-h: var(--body-chain-stage-height, clamp(340px, 62svh, 860px));
+  }
   .frame {
     grid-template-areas: 'stage' 'present' 'chains';
   }

@@ -15,16 +15,22 @@ export function sharedNoteTemplate(ui: UiStrings, toSelfCare: (() => void) | nul
 }
 
 export const sharedNoteStyles = css`
+  /* A row of its own above the body, so that it covers nothing of it. */
+  .frame {
+    grid-template-areas: 'note' 'stage' 'chains';
+  }
+  @container (min-width: 720px) {
+    .frame {
+      grid-template-areas: 'note note' 'stage panel' 'chains panel';
+      grid-template-rows: auto auto 1fr;
+    }
+  }
   .shared-note {
-    position: absolute;
-    top: 62px;
-    left: 10px;
-    z-index: 1;
-    display: flex;
-    flex-wrap: wrap;
+    grid-area: note;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
     align-items: center;
-    gap: 0 6px;
-    max-width: calc(100% - 20px);
+    gap: 0 4px;
     padding: 0 0 0 12px;
     border: 1px solid var(--_border);
     border-radius: 12px;
@@ -33,7 +39,6 @@ export const sharedNoteStyles = css`
     line-height: 1.4;
   }
   .shared-note p {
-    flex: 1 1 12em;
     margin: 6px 0;
   }
   .shared-note button {
@@ -44,11 +49,16 @@ export const sharedNoteStyles = css`
     background: transparent;
   }
   .shared-note .to-self-care {
-    padding: 0 8px;
+    grid-row: 2;
+    justify-self: start;
+    margin-left: -6px;
+    padding: 0 6px;
     color: var(--_accent);
     font-weight: 600;
   }
   .shared-note .dismiss {
+    grid-column: 2;
+    grid-row: 1;
     font-size: 1.2rem;
   }
 `;
