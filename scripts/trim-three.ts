@@ -20,7 +20,9 @@
  * A material made some other way than `new XMaterial(` in src/ (cloned from a model, say) would
  * not be seen: its draw fails with the `#error` above, in the console and in the browser tests.
  *
- * Second, WebXR (about 4 KB gzip with the controller and depth-sensing classes it pulls in):
+ * Third, the shadow map, environment maps (PMREMGenerator, cube maps), morph targets, uniform
+ * buffer objects and the output pass (STUBS below). Second, WebXR (about 4 KB gzip with
+ * the controller and depth-sensing classes it pulls in):
  * the element never presents in a headset. WebXRManager becomes a stub with what the renderer
  * reads of it when no session runs; starting a session throws. The build fails if the renderer
  * uses a member of `xr` the stub lacks, or the classes are not where they were.
@@ -225,6 +227,98 @@ export function stubWebXR(code: string): string {
   return code.slice(0, start) + XR_STUB + code.slice(end);
 }
 
+/**
+ * Renderer parts the element never uses, each replaced by a small stand-in that does what the
+ * renderer asks of it when the feature is off, and throws if the feature is ever asked for
+ * (their helpers and shaders, then unused, are dropped by the bundler): the shadow map (no
+ * light casts shadows), PMREMGenerator and the environments (no environment map, no texture
+ * background), morph targets, uniform buffer objects, the output pass (8-bit output only). `uses` lists each member the
+ * renderer may touch; the build fails if it touches another, or the declaration moved.
+ */
+const STUBS: { header: RegExp; name: string; stub: string; access?: RegExp; uses?: string[] }[] = [
+  {
+    name: 'WebGLShadowMap',
+    header: /^function WebGLShadowMap\( renderer, objects, capabilities \) \{$/m,
+    stub: `function WebGLShadowMap() {
+this.enabled = false; this.autoUpdate = true; this.needsUpdate = false; this.type = PCFShadowMap;
+this.render = function () { if ( this.enabled ) throw new Error( "Shadows are left out of body-chain's build (scripts/trim-three.ts)" ); };
+}
+`,
+    access: /\bshadowMap\.(\w+)/g,
+    uses: ['enabled', 'autoUpdate', 'needsUpdate', 'type', 'render'],
+  },
+  {
+    name: 'PMREMGenerator',
+    header: /^class PMREMGenerator \{$/m,
+    stub: `class PMREMGenerator {
+constructor() { throw new Error( "Environment maps (PMREMGenerator) are left out of body-chain's build (scripts/trim-three.ts)" ); }
+static lodToRoughness() { throw new Error( "Environment maps (PMREMGenerator) are left out of body-chain's build (scripts/trim-three.ts)" ); }
+}
+`,
+    access: /\bPMREMGenerator\.(\w+)/g,
+    uses: ['lodToRoughness'],
+  },
+  {
+    // (With it go WebGLCubeRenderTarget, the cube-map and equirect materials and CubeCamera.)
+    name: 'WebGLEnvironments',
+    header: /^function WebGLEnvironments\( renderer \) \{$/m,
+    stub: `function WebGLEnvironments() {
+return { get( texture ) { if ( texture === null || texture === undefined ) return null; throw new Error( "Environment maps and texture backgrounds are left out of body-chain's build (scripts/trim-three.ts)" ); }, dispose() {} };
+}
+`,
+    access: /\benvironments\.(\w+)/g,
+    uses: ['get', 'dispose'],
+  },
+  {
+    name: 'WebGLMorphtargets',
+    header: /^function WebGLMorphtargets\( gl, capabilities, textures \) \{$/m,
+    stub: `function WebGLMorphtargets() {
+return { update() { throw new Error( "Morph targets are left out of body-chain's build (scripts/trim-three.ts)" ); } };
+}
+`,
+    access: /\bmorphtargets\.(\w+)/g,
+    uses: ['update'],
+  },
+  {
+    name: 'WebGLUniformsGroups',
+    header: /^function WebGLUniformsGroups\( gl, info, capabilities, state \) \{$/m,
+    stub: `function WebGLUniformsGroups() {
+const no = () => { throw new Error( "Uniform buffer objects (uniformsGroups) are left out of body-chain's build (scripts/trim-three.ts)" ); };
+return { bind: no, update: no, dispose() {} };
+}
+`,
+    access: /\buniformsGroups\.(\w+)/g,
+    uses: ['bind', 'update', 'dispose'],
+  },
+  {
+    // Made only for an output buffer other than 8-bit (the renderer's outputBufferType option).
+    name: 'WebGLOutput',
+    header: /^function WebGLOutput\( type, width, height, antialias, depth, stencil \) \{$/m,
+    stub: `function WebGLOutput() {
+throw new Error( "WebGLRenderer's output buffer types and effects are left out of body-chain's build (scripts/trim-three.ts)" );
+}
+`,
+  },
+];
+
+/** Replaces each of STUBS' declarations (up to the next top-level declaration) by its stand-in. */
+export function stubParts(code: string): string {
+  for (const { name, header, stub, access, uses } of STUBS) {
+    const fail = (why: string): never => {
+      throw new Error(`trim-three: ${name}: ${why}. three.js changed shape; update STUBS in scripts/trim-three.ts.`);
+    };
+    const start = code.search(header);
+    if (start < 0) fail('its declaration is not where it was');
+    const next = code.slice(start + 1).search(/^(?:class|function|const|let|var) /m);
+    if (next < 0) fail('nothing follows it');
+    const end = start + 1 + next;
+    const rest = code.slice(0, start) + code.slice(end);
+    if (access) for (const m of rest.matchAll(access)) if (!uses!.includes(m[1])) fail(`the renderer uses .${m[1]}, which the stand-in lacks`);
+    code = code.slice(0, start) + stub + code.slice(end);
+  }
+  return code;
+}
+
 /** Material classes the source constructs (`new XMaterial(`), by file. */
 function materialsMade(dir: string, root: string, out: { file: string; material: string }[] = []): { file: string; material: string }[] {
   for (const entry of readdirSync(dir)) {
@@ -272,7 +366,7 @@ export function trimThree(options: { root?: string } = {}): Plugin {
       seen = true;
       used ??= programsUsed(root);
       const { code: stripped, report } = stripShaderChunks(code, used.programs, used.includes);
-      const out = stubWebXR(stripped);
+      const out = stubParts(stubWebXR(stripped));
       this.info?.(
         `three.js shader chunks: programs ${used.programs.join(', ')}; ${report.stripped.length} of ${report.chunks} chunks left out, ${report.guarded.length} reduced to guards; GLSL ${report.before} → ${report.after} characters`,
       );

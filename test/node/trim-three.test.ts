@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { programsUsed, stripShaderChunks, stubWebXR } from '../../scripts/trim-three.js';
+import { programsUsed, stripShaderChunks, stubParts, stubWebXR } from '../../scripts/trim-three.js';
 
 const THREE = readFileSync(createRequire(import.meta.url).resolve('three').replace(/three\.cjs$/, 'three.module.js'), 'utf8');
 const chunk = (code: string, name: string): string => {
@@ -53,6 +53,16 @@ test('WebXR becomes a stub with what the renderer reads', () => {
   assert.ok(!code.includes('class WebXRDepthSensing'));
   assert.match(code, /class WebXRManager extends EventDispatcher \{\nconstructor\(\) \{ super\(\); this\.enabled = false;/);
   assert.ok(code.length < THREE.length - 20000);
+});
+
+test('the shadow map, environments, morph targets, uniform groups and the output pass become stand-ins that throw when used', () => {
+  const code = stubParts(THREE);
+  assert.match(code, /function WebGLShadowMap\(\) \{\nthis\.enabled = false;/);
+  assert.match(code, /class PMREMGenerator \{\nconstructor\(\) \{ throw /);
+  assert.match(code, /function WebGLEnvironments\(\) \{\nreturn \{ get\( texture \) \{ if \( texture === null \|\| texture === undefined \) return null; throw /);
+  assert.ok(code.length < THREE.length - 30000, `${THREE.length} → ${code.length}`);
+  assert.throws(() => stubParts(THREE.replace('shadowMap.needsUpdate', 'shadowMap.needsRedraw')), /WebGLShadowMap: the renderer uses \.needsRedraw/);
+  assert.throws(() => stubParts(THREE.replace('function WebGLMorphtargets( gl, capabilities, textures ) {', 'function WebGLMorphtargets( gl, capabilities ) {')), /WebGLMorphtargets: its declaration/);
 });
 
 test('the source draws with Blinn-Phong (and whatever else it constructs)', () => {
