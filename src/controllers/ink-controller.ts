@@ -1,6 +1,6 @@
 import type { Gestures } from './gestures.js';
 import type { BodyScene } from './stage-controller.js';
-import { InkLayer } from '../scene/index.js';
+import { InkLayer } from '../scene/ink.js';
 
 /**
  * Ink's pointer routing and life (loaded only when present mode or a shared link with strokes

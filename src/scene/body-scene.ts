@@ -4,6 +4,7 @@ import {
   Color,
   DirectionalLight,
   Float32BufferAttribute,
+  Group,
   HemisphereLight,
   Mesh,
   MeshPhongMaterial,
@@ -65,6 +66,12 @@ const _to = { r: 0, g: 0, b: 0 };
 export class BodyScene implements Renderable {
   readonly scene = new Scene();
   readonly rig = new CameraRig();
+  /**
+   * The few three.js classes ink draws with (see ink.ts), handed over so that ink, loaded only
+   * for present mode and shared links, imports nothing of three.js itself: a chunk of its own
+   * importing three.js would split three.js out of this one.
+   */
+  readonly three = { BufferGeometry, Color, Float32BufferAttribute, Group, Mesh, MeshPhongMaterial, Vector3 };
   visible = false;
   loaded = false;
   /** Called once, after the first frame with the model in it has been drawn. */

@@ -1,7 +1,14 @@
-import { BufferGeometry, Color, Float32BufferAttribute, Group, Mesh, MeshPhongMaterial, Vector3, type Object3D } from 'three';
+// Types only: the classes come from the scene (InkSurface.three), so this module, loaded for
+// present mode and shared links, adds nothing of three.js to any chunk.
+import type { BufferGeometry, Group, Mesh, MeshPhongMaterial, Object3D, Vector3 } from 'three';
+
+type Three = typeof import('three');
+/** The three.js classes ink draws with, from the scene's own copy of three.js. */
+export type InkThree = Pick<Three, 'BufferGeometry' | 'Color' | 'Float32BufferAttribute' | 'Group' | 'Mesh' | 'MeshPhongMaterial' | 'Vector3'>;
 
 /** What ink asks of the scene (BodyScene has it). */
 export interface InkSurface {
+  readonly three: InkThree;
   surfacePoint(x: number, y: number): { point: Vector3; normal: Vector3 } | null;
   addDrawing(object: Object3D): void;
   removeDrawing(object: Object3D): void;
@@ -31,7 +38,8 @@ interface Stroke {
  * Nothing is stored anywhere: the strokes live as long as the element, unless shared.
  */
 export class InkLayer {
-  readonly group = new Group();
+  readonly group: Group;
+  private readonly three: InkThree;
   private readonly material: MeshPhongMaterial;
   private strokes: Stroke[] = [];
   private current: Stroke | null = null;
@@ -42,7 +50,9 @@ export class InkLayer {
   ) {
     // Unlit, one flat colour: Phong (the program the body already compiled, so ink adds no
     // shader to the 3D chunk) with no diffuse and no specular light, only its emissive colour.
-    this.material = new MeshPhongMaterial({ color: 0x000000, specular: 0x000000, shininess: 0, emissive: new Color(colour) });
+    const three = (this.three = surface.three);
+    this.group = new three.Group();
+    this.material = new three.MeshPhongMaterial({ color: 0x000000, specular: 0x000000, shininess: 0, emissive: new three.Color(colour) });
     this.group.name = 'ink';
     this.group.renderOrder = 5;
     surface.addDrawing(this.group);
@@ -67,7 +77,7 @@ export class InkLayer {
     if (this.strokes.length >= MAX_STROKES) return false;
     const hit = this.surface.surfacePoint(x, y);
     if (!hit) return false;
-    this.current = { points: [lifted(hit)], mesh: new Mesh(undefined, this.material) };
+    this.current = { points: [lifted(hit)], mesh: new this.three.Mesh(undefined, this.material) };
     this.current.mesh.renderOrder = 5;
     this.strokes.push(this.current);
     this.group.add(this.current.mesh);
@@ -114,10 +124,10 @@ export class InkLayer {
     for (const flat of strokes.slice(0, MAX_STROKES)) {
       const points: Vector3[] = [];
       for (let i = 0; i + 2 < flat.length && points.length < MAX_STROKE_POINTS; i += 3) {
-        points.push(new Vector3(flat[i] / 1000, flat[i + 1] / 1000, flat[i + 2] / 1000));
+        points.push(new this.three.Vector3(flat[i] / 1000, flat[i + 1] / 1000, flat[i + 2] / 1000));
       }
       if (!points.length) continue;
-      const stroke = { points, mesh: new Mesh(undefined, this.material) };
+      const stroke = { points, mesh: new this.three.Mesh(undefined, this.material) };
       stroke.mesh.renderOrder = 5;
       this.strokes.push(stroke);
       this.group.add(stroke.mesh);
@@ -133,7 +143,7 @@ export class InkLayer {
 
   private rebuild(stroke: Stroke): void {
     const old = stroke.mesh.geometry as BufferGeometry | undefined;
-    stroke.mesh.geometry = tube(stroke.points, RADIUS);
+    stroke.mesh.geometry = tube(this.three, stroke.points, RADIUS);
     old?.dispose();
     this.surface.redraw();
   }
@@ -146,10 +156,6 @@ export class InkLayer {
 }
 
 const SIDES = 8;
-const _t = new Vector3();
-const _n = new Vector3();
-const _b = new Vector3();
-const _d = new Vector3();
 
 /**
  * A tube through the points (a dot for one point), rings of SIDES vertices carried along the
@@ -157,8 +163,9 @@ const _d = new Vector3();
  * Built here rather than with three's TubeGeometry and curves, which the 3D chunk does not
  * otherwise hold.
  */
-function tube(input: readonly Vector3[], radius: number): BufferGeometry {
-  const points = input.length > 1 ? input : [input[0], input[0].clone().add(new Vector3(0, radius * 0.5, 0))];
+function tube(three: InkThree, input: readonly Vector3[], radius: number): BufferGeometry {
+  const [_t, _n, _b, _d] = [new three.Vector3(), new three.Vector3(), new three.Vector3(), new three.Vector3()];
+  const points = input.length > 1 ? input : [input[0], input[0].clone().add(new three.Vector3(0, radius * 0.5, 0))];
   const n = points.length;
   const position: number[] = [];
   const normal: number[] = [];
@@ -197,9 +204,9 @@ function tube(input: readonly Vector3[], radius: number): BufferGeometry {
       else index.push(centre, a, b);
     }
   }
-  const geometry = new BufferGeometry();
-  geometry.setAttribute('position', new Float32BufferAttribute(position, 3));
-  geometry.setAttribute('normal', new Float32BufferAttribute(normal, 3));
+  const geometry = new three.BufferGeometry();
+  geometry.setAttribute('position', new three.Float32BufferAttribute(position, 3));
+  geometry.setAttribute('normal', new three.Float32BufferAttribute(normal, 3));
   geometry.setIndex(index);
   return geometry;
 }
