@@ -91,9 +91,10 @@ export default defineConfig({
       preserveEntrySignatures: 'allow-extension',
       output: {
         chunkFileNames: '[name]-[hash].js',
-        // three.js and the scene code in one chunk, whichever lazy module imports them (the
-        // present mode's ink uses three too): split in two, the shared half's exports cost ~5 KB.
-        codeSplitting: { groups: [{ name: 'scene', test: /node_modules[\\/]three[\\/]|src[\\/]scene[\\/](?!context\.|prefetch\.|views\.|vendor[\\/]meshopt_decoder_reference)/ }] },
+        // three.js and the scene code in one chunk, whichever lazy module imports them: split in
+        // two, the shared half's exports cost ~5 KB. Ink (present mode and shared links) imports
+        // nothing of three.js (the scene hands it the classes), so it stays in its own lazy chunk.
+        codeSplitting: { groups: [{ name: 'scene', test: /node_modules[\\/]three[\\/]|src[\\/]scene[\\/](?!context\.|prefetch\.|views\.|ink\.|vendor[\\/]meshopt_decoder_reference)/ }] },
         // Vite leaves whitespace in ES library builds so that consumers' bundlers keep pure
         // annotations; ours is a finished bundle (three.js inside), so minify it fully.
         minify: true,
