@@ -7,9 +7,14 @@
  */
 import { MODEL_URL, MV_HEAD, OURS_HEAD } from './pages.js';
 
-export type HostKind = 'none' | 'ours' | 'mv';
-export const HOST_KINDS: HostKind[] = ['none', 'ours', 'mv'];
-export const HOST_LABEL: Record<HostKind, string> = { none: 'no 3D element', ours: '<body-chain>', mv: '<model-viewer>' };
+export type HostKind = 'none' | 'ours' | 'reveal' | 'mv';
+export const HOST_KINDS: HostKind[] = ['none', 'ours', 'reveal', 'mv'];
+export const HOST_LABEL: Record<HostKind, string> = {
+  none: 'no 3D element',
+  ours: '<body-chain>',
+  reveal: '<body-chain reveal="interaction" poster>',
+  mv: '<model-viewer>',
+};
 
 const TEXT =
   '当院では、腰や首の痛みを「その場所だけ」で考えません。足の裏からふくらはぎ、太もも、骨盤、背中、頭までつながる筋膜の流れをたどり、' +
@@ -29,5 +34,7 @@ const hostPage = (head: string, element: string) =>
 export const HOST_PAGES: Record<string, string> = {
   '/host-none.html': hostPage('', ''),
   '/host-ours.html': hostPage(OURS_HEAD, '<body-chain></body-chain>'),
+  // The 3D view waits for the visitor; the poster (the first frame's picture) shows meanwhile.
+  '/host-reveal.html': hostPage(OURS_HEAD, '<body-chain reveal="interaction" poster="/dist/body-chain-poster.webp"></body-chain>'),
   '/host-mv.html': hostPage(MV_HEAD, `<model-viewer src="${MODEL_URL}" camera-controls interaction-prompt="none" alt="体の模型"></model-viewer>`),
 };

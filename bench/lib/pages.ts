@@ -19,7 +19,8 @@ export const QUARTERS = (tag: string) =>
 export const PAGES: Record<string, string> = {
   '/ours.html': page(
     OURS_HEAD + `<style>body-chain{display:block;width:100vw;--body-chain-stage-height:100svh}</style>`,
-    `<body-chain></body-chain>`,
+    // loading="eager", as model-viewer's page below: both start at once (the host page measures the default, auto).
+    `<body-chain loading="eager"></body-chain>`,
   ),
   '/mv.html': page(MV_HEAD + `<style>model-viewer{display:block;width:100vw;height:100svh}</style>`, `<model-viewer ${MV_ATTRS}></model-viewer>`),
   // Four instances, all on screen (2 × 2), for the WebGL context count.

@@ -16,6 +16,7 @@ export const TYPES: Record<string, string> = {
   '.cjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json',
   '.glb': 'model/gltf-binary',
+  '.webp': 'image/webp',
 };
 
 export interface BenchServer {

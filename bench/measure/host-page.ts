@@ -44,7 +44,7 @@ export async function lighthouseRun(origin: string, kind: HostKind): Promise<Hos
     type Item = { url?: string; startTime?: number; duration?: number };
     const items = ((audit('long-tasks')?.details as { items?: Item[] } | undefined)?.items ?? []) as Item[];
     const longTasks = items.map((t) => ({ url: shortUrl(t.url ?? 'other'), start: Math.round(t.startTime ?? 0), duration: Math.round(t.duration ?? 0) }));
-    const own = kind === 'ours' ? /\/dist\// : kind === 'mv' ? /\/mv\// : /^$/;
+    const own = kind === 'ours' || kind === 'reveal' ? /\/dist\// : kind === 'mv' ? /\/mv\// : /^$/;
     const lcpItems = (audit('largest-contentful-paint-element')?.details as { items?: { items?: { node?: { nodeLabel?: string; selector?: string } }[] }[] } | undefined)?.items;
     const node = lcpItems?.[0]?.items?.[0]?.node;
     return {

@@ -43,7 +43,13 @@ export async function longTasks(browser: Browser, origin: string, kind: Kind, cp
     const nav = events.find((e) => e.name === 'navigationStart' && String(e.args?.data?.documentLoaderURL ?? '').endsWith(path));
     if (!nav) throw new Error('no navigationStart in the trace');
     const main = events.filter((e) => e.pid === nav.pid && e.tid === nav.tid);
-    const tasks = main.filter((e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && (e.dur ?? 0) >= 1000);
+    // Top-level tasks: those not inside another (the scheduler nests RunTask events).
+    const tasks: TraceEvent[] = [];
+    for (const e of main.filter((x) => x.ph === 'X' && (x.name === 'RunTask' || x.name === 'ThreadControllerImpl::RunTask')).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0))) {
+      const last = tasks[tasks.length - 1];
+      if (last && e.ts < last.ts + (last.dur ?? 0)) continue;
+      if ((e.dur ?? 0) >= 1000) tasks.push(e);
+    }
     const nested = main.filter((e) => e.ph === 'X' && e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask');
     const describe = (t: TraceEvent): string => {
       const end = t.ts + (t.dur ?? 0);

@@ -67,7 +67,7 @@ export function yieldToPage(): Promise<void> {
  * `timeout` ms later): what a well-behaved guest waits for before heavy work on a page that is
  * still loading.
  */
-export function afterPaintAndIdle(timeout = 1500): Promise<void> {
+export function afterPaintAndIdle(timeout = 500): Promise<void> {
   return new Promise((resolve) => {
     requestAnimationFrame(() =>
       setTimeout(() => {
