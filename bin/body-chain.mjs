@@ -7,15 +7,24 @@ var LAYERS = {
   skeleton: { regions: false, view: "deep" },
   /** Just under the skin: the back line's muscles and fasciae. */
   superficial: { regions: true, view: "back" },
-  /** Inside the trunk: psoas, kidneys. */
-  deep: { regions: true, view: "deep" }
+  /**
+   * Inside the trunk and under the front of the thigh, seen from the front: psoas, kidneys,
+   * the lumbar nerve roots, piriformis on the front of the sacrum, the thigh's front and inner
+   * muscles with their nerves.
+   */
+  deep: { regions: true, view: "deep" },
+  /**
+   * An overlay drawn on the skin (a meridian's line and points). Shown only while its overlay
+   * is on; the element hides the whole layer otherwise (see `OVERLAYS`).
+   */
+  meridian: { regions: true, view: "back" }
 };
 var LAYER_IDS = Object.keys(LAYERS);
 var VIEW_LAYERS = {
-  back: { faces: "back", opacity: { skin: 0.22, skeleton: 0, superficial: 1, deep: 0 } },
-  side: { faces: "side", opacity: { skin: 0.22, skeleton: 0, superficial: 1, deep: 0 } },
-  front: { faces: "front", opacity: { skin: 0.45, skeleton: 0, superficial: 0.35, deep: 1 } },
-  deep: { faces: "front", opacity: { skin: 0.1, skeleton: 0.9, superficial: 0.22, deep: 1 } }
+  back: { faces: "back", opacity: { skin: 0.22, skeleton: 0, superficial: 1, deep: 0, meridian: 1 } },
+  side: { faces: "side", opacity: { skin: 0.22, skeleton: 0, superficial: 1, deep: 0, meridian: 1 } },
+  front: { faces: "front", opacity: { skin: 0.45, skeleton: 0, superficial: 0.35, deep: 1, meridian: 1 } },
+  deep: { faces: "front", opacity: { skin: 0.1, skeleton: 0.9, superficial: 0.22, deep: 1, meridian: 0 } }
 };
 var VIEW_IDS = Object.keys(VIEW_LAYERS);
 var REGION_TABLE = {
@@ -26,18 +35,49 @@ var REGION_TABLE = {
   "erector-spinae": { layer: "superficial", kind: "muscle", faces: "back" },
   skull: { layer: "superficial", kind: "muscle", faces: "back" },
   psoas: { layer: "deep", kind: "muscle", faces: "front" },
-  kidney: { layer: "deep", kind: "organ", faces: "front" }
+  kidney: { layer: "deep", kind: "organ", faces: "front" },
+  // Nerve paths (issue 11). The roots are seen from the front, beside the lumbar spine and on
+  // the front of the sacrum; piriformis on the front of the sacrum, through the pelvic inlet;
+  // the sciatic from behind, between the hamstrings above the knee and below the buttock.
+  "lumbar-nerves": { layer: "deep", kind: "nerve", faces: "front" },
+  piriformis: { layer: "deep", kind: "muscle", faces: "front" },
+  gluteals: { layer: "superficial", kind: "muscle", faces: "back" },
+  "sciatic-nerve": { layer: "superficial", kind: "nerve", faces: "back" },
+  "front-thigh": { layer: "deep", kind: "muscle", faces: "front", view: "front" },
+  "inner-thigh": { layer: "deep", kind: "muscle", faces: "front", view: "front" },
+  // Sacroiliac stability: the joint's posterior ligaments beside the sacrum, under the dimple;
+  // the stabilisers seen from behind where transversus abdominis wraps the flank.
+  "si-joint": { layer: "superficial", kind: "ligament", faces: "back" },
+  "deep-stabilizers": { layer: "superficial", kind: "muscle", faces: "back" },
+  // The bladder meridian's points (WHO 2008 locations, DOMAIN.md §8), each on a back-line station.
+  bl10: { layer: "meridian", kind: "point", faces: "back", overlay: "bladder-meridian", station: "skull" },
+  bl23: { layer: "meridian", kind: "point", faces: "back", overlay: "bladder-meridian", station: "erector-spinae" },
+  bl25: { layer: "meridian", kind: "point", faces: "back", overlay: "bladder-meridian", station: "erector-spinae" },
+  bl36: { layer: "meridian", kind: "point", faces: "back", overlay: "bladder-meridian", station: "hamstrings" },
+  bl40: { layer: "meridian", kind: "point", faces: "back", overlay: "bladder-meridian", station: "calf" },
+  bl57: { layer: "meridian", kind: "point", faces: "back", overlay: "bladder-meridian", station: "calf" },
+  bl60: { layer: "meridian", kind: "point", faces: "back", overlay: "bladder-meridian", station: "calf" },
+  // On the sole: seen when the body is turned to show the underside of the foot.
+  ki1: { layer: "meridian", kind: "point", faces: "back", overlay: "bladder-meridian", station: "sole" }
 };
 var REGIONS = REGION_TABLE;
 var REGION_IDS = Object.keys(REGIONS);
 var CHAIN_LIST = [
   { id: "back-line", stations: ["sole", "calf", "hamstrings", "pelvis", "erector-spinae", "skull"] },
   // Read from the kidney outwards: kidney → psoas → where the psoas meets the back line.
-  { id: "psoas-kidney", stations: ["kidney", "psoas", "pelvis", "erector-spinae"] }
+  { id: "psoas-kidney", stations: ["kidney", "psoas", "pelvis", "erector-spinae"] },
+  // Seed 002: the lower lumbar and sacral roots → sciatic → back of the leg → sole.
+  { id: "nerve-back", stations: ["lumbar-nerves", "piriformis", "sciatic-nerve", "hamstrings", "calf", "sole"] },
+  // Seed 002: the upper lumbar roots → psoas (the plexus forms in it) → front and inner thigh.
+  { id: "nerve-front", stations: ["lumbar-nerves", "psoas", "front-thigh", "inner-thigh"] },
+  // Seed 004: the stabilisers → the joint → the muscles that guard it.
+  { id: "si-stability", stations: ["deep-stabilizers", "si-joint", "erector-spinae", "gluteals", "hamstrings"] }
 ];
 var CHAINS = CHAIN_LIST;
 var CHAIN_IDS = CHAINS.map((c) => c.id);
 var BACK_LINE = { chain: "back-line", kind: "fascia", transmission: 0.78, delay: 260 };
+var NERVE = { chain: "nerve-back", kind: "nerve", transmission: 0.82, delay: 200 };
+var GUARDING = { chain: "si-stability", kind: "guarding", transmission: 0.7, delay: 420 };
 var LINK_LIST = [
   { id: "sole--calf", a: "sole", b: "calf", ...BACK_LINE },
   { id: "calf--hamstrings", a: "calf", b: "hamstrings", ...BACK_LINE },
@@ -49,10 +89,31 @@ var LINK_LIST = [
   // Where anatomy joins the psoas to the back line: it crosses the pelvis to the femur…
   { id: "pelvis--psoas", a: "pelvis", b: "psoas", chain: "psoas-kidney", kind: "attachment", transmission: 0.6, delay: 300 },
   // …and arises from the lumbar vertebrae, beside the erector spinae.
-  { id: "erector-spinae--psoas", a: "erector-spinae", b: "psoas", chain: "psoas-kidney", kind: "attachment", transmission: 0.6, delay: 300 }
+  { id: "erector-spinae--psoas", a: "erector-spinae", b: "psoas", chain: "psoas-kidney", kind: "attachment", transmission: 0.6, delay: 300 },
+  // Nerve paths: along the nerve (anatomy), and the clinics' pull from the leg (labelled in the texts).
+  { id: "lumbar-nerves--piriformis", a: "lumbar-nerves", b: "piriformis", ...NERVE },
+  { id: "piriformis--sciatic-nerve", a: "piriformis", b: "sciatic-nerve", ...NERVE },
+  { id: "sciatic-nerve--hamstrings", a: "sciatic-nerve", b: "hamstrings", ...NERVE },
+  { id: "hamstrings--calf--nerve-back", a: "hamstrings", b: "calf", ...NERVE, transmission: 0.75 },
+  { id: "calf--sole--nerve-back", a: "calf", b: "sole", ...NERVE, transmission: 0.7 },
+  { id: "lumbar-nerves--psoas", a: "lumbar-nerves", b: "psoas", ...NERVE, chain: "nerve-front" },
+  { id: "psoas--front-thigh", a: "psoas", b: "front-thigh", ...NERVE, chain: "nerve-front" },
+  { id: "psoas--inner-thigh", a: "psoas", b: "inner-thigh", ...NERVE, chain: "nerve-front" },
+  // Stability: the stabilisers hold the joint (force closure); the rest is guarding, slower
+  // and not passed on as strongly: muscles tightening around a joint, not tension travelling.
+  { id: "deep-stabilizers--si-joint", a: "deep-stabilizers", b: "si-joint", chain: "si-stability", kind: "attachment", transmission: 0.8, delay: 260 },
+  { id: "si-joint--erector-spinae", a: "si-joint", b: "erector-spinae", ...GUARDING },
+  { id: "si-joint--gluteals", a: "si-joint", b: "gluteals", ...GUARDING },
+  { id: "si-joint--hamstrings", a: "si-joint", b: "hamstrings", ...GUARDING }
 ];
 var LINKS = LINK_LIST;
 var LINK_IDS = LINKS.map((l) => l.id);
+var OVERLAY_LIST = [
+  // 足の太陽膀胱経: inner eye → over the head → two back lines → back of the leg → little toe.
+  { id: "bladder-meridian", layer: "meridian", line: "bladder-meridian-line", chain: "back-line" }
+];
+var OVERLAYS = OVERLAY_LIST;
+var OVERLAY_IDS = OVERLAYS.map((o) => o.id);
 
 // src/model/content-types.ts
 var CONTENT_VERSION = 2;

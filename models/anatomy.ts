@@ -11,6 +11,10 @@ import { tube } from './sdf';
 import type { AnchorSpec, BodyContext, BodyPart, Part } from './part';
 import { backLine } from './parts/back-line';
 import { deep } from './parts/deep';
+import { hip } from './parts/hip';
+import { meridian } from './parts/meridian';
+import { nerves } from './parts/nerves';
+import { stabilizers } from './parts/stabilizers';
 import { skeleton } from './parts/skeleton';
 import { baseSkin, grownSkin, skinPart } from './parts/skin';
 
@@ -18,7 +22,7 @@ export type { AnchorSpec, Part } from './part';
 export { H, L } from './landmarks';
 
 /** The region groups, in the order their meshes are written. */
-const BODY_PARTS: ((ctx: BodyContext) => BodyPart)[] = [backLine, deep];
+const BODY_PARTS: ((ctx: BodyContext) => BodyPart)[] = [backLine, deep, hip, nerves, stabilizers, meridian];
 
 export interface Anatomy {
   /** Every mesh: the skin first, then each group's, then the skeleton's. */

@@ -20,8 +20,8 @@ export const GLB_PATH = fileURLToPath(new URL('./body.glb', import.meta.url));
 export const PREVIEW_PATH = fileURLToPath(new URL('./body-preview.glb', import.meta.url));
 
 /** The preview keeps this share of each part's triangle budget (at least PREVIEW_MIN_TRIS). */
-export const PREVIEW_SHARE = 0.11;
-const PREVIEW_MIN_TRIS = 240;
+export const PREVIEW_SHARE = 0.1;
+const PREVIEW_MIN_TRIS = 140;
 
 const MATERIALS: Record<Part['material'], { name: string; color: [number, number, number, number]; roughness: number }> = {
   skin: { name: 'skin', color: [0.82, 0.62, 0.5, 1], roughness: 0.62 },
@@ -29,6 +29,11 @@ const MATERIALS: Record<Part['material'], { name: string; color: [number, number
   tendon: { name: 'tendon-fascia', color: [0.9, 0.85, 0.72, 1], roughness: 0.5 },
   bone: { name: 'bone', color: [0.88, 0.85, 0.76, 1], roughness: 0.7 },
   kidney: { name: 'kidney', color: [0.36, 0.1, 0.08, 1], roughness: 0.45 },
+  // Nerves read as yellow-white cords, unlike muscle (red) and tendon/fascia (cream).
+  nerve: { name: 'nerve', color: [0.97, 0.9, 0.52, 1], roughness: 0.35 },
+  // The meridian overlay: a blue line with darker blue point markers, unlike any tissue.
+  meridian: { name: 'meridian', color: [0.12, 0.42, 0.86, 1], roughness: 0.5 },
+  'meridian-point': { name: 'meridian-point', color: [0.05, 0.16, 0.55, 1], roughness: 0.4 },
 };
 
 export interface BuiltMesh {
@@ -184,8 +189,8 @@ export interface BuildStats {
 
 /** A part's budget scaled down for the preview (zones too). */
 function previewPart(part: Part): Part {
-  const scale = (tris: number) => Math.max(PREVIEW_MIN_TRIS, Math.round(tris * PREVIEW_SHARE));
-  return { ...part, tris: scale(part.tris), zones: part.zones?.map((z) => ({ ...z, tris: scale(z.tris) })) };
+  const scale = (tris: number) => Math.min(tris, Math.max(PREVIEW_MIN_TRIS, Math.round(tris * PREVIEW_SHARE)));
+  return { ...part, tris: part.previewTris ?? scale(part.tris), zones: part.zones?.map((z) => ({ ...z, tris: scale(z.tris) })) };
 }
 
 export async function buildMeshes(parts: readonly Part[], log = false): Promise<{ built: BuiltMesh[]; preview: BuiltMesh[]; stats: BuildStats }> {
@@ -235,13 +240,15 @@ export async function writeGlb(built: BuiltMesh[], anchors: Map<string, [number,
     mats.set(key, doc.createMaterial(m.name).setBaseColorFactor(m.color).setRoughnessFactor(m.roughness).setMetallicFactor(0));
   }
   for (const { part, mesh } of built) {
-    const pos = doc.createAccessor(`${part.name}-position`).setType('VEC3').setArray(mesh.positions).setBuffer(buffer);
-    const nor = doc.createAccessor(`${part.name}-normal`).setType('VEC3').setArray(mesh.normals).setBuffer(buffer);
-    const idx = doc.createAccessor(`${part.name}-index`).setType('SCALAR').setBuffer(buffer)
+    const pos = doc.createAccessor().setType('VEC3').setArray(mesh.positions).setBuffer(buffer);
+    const nor = doc.createAccessor().setType('VEC3').setArray(mesh.normals).setBuffer(buffer);
+    const idx = doc.createAccessor().setType('SCALAR').setBuffer(buffer)
       .setArray(mesh.positions.length / 3 < 65536 ? new Uint16Array(mesh.indices) : mesh.indices);
     const prim = doc.createPrimitive().setAttribute('POSITION', pos).setAttribute('NORMAL', nor).setIndices(idx).setMaterial(mats.get(part.material)!);
     const node: GltfNode = doc.createNode(part.name).setMesh(doc.createMesh(part.name).addPrimitive(prim));
-    node.setExtras(part.region ? { region: part.region } : { layer: part.layer });
+    // Points carry their overlay too, so the element can hide an overlay's nodes as a group.
+    const overlay = part.overlay ?? (part.region ? REGIONS[part.region]?.overlay : undefined);
+    node.setExtras({ ...(part.region ? { region: part.region } : { layer: part.layer }), ...(overlay ? { overlay } : {}) });
     scene.addChild(node);
   }
   for (const [id, p] of anchors) {

@@ -45,6 +45,36 @@ export function meshSdf(sdf: Sdf, h: number, clip?: Box): RawMesh {
     }
     return n;
   };
+  // Corner values are shared between neighbouring blocks: each grid point is evaluated once, so
+  // a face between two blocks has the same signs on both sides (their restricted trees differ).
+  const cornerVals = new Map<number, number>();
+  const gridKey = (i: number, j: number, k: number) => (k * (ny + 1) + j) * (nx + 1) + i;
+  const evaluate = (bi: number, bj: number, bk: number, node: Sdf): boolean => {
+    const x0 = o[0] + bi * B * h, y0 = o[1] + bj * B * h, z0 = o[2] + bk * B * h;
+    const vals = new Float32Array(S * S * S);
+    let neg = false, pos = false;
+    for (let k = 0; k < S; k++) {
+      for (let j = 0; j < S; j++) {
+        for (let i = 0; i < S; i++) {
+          // Only points on the block's faces are shared with neighbours.
+          const onFace = i === 0 || j === 0 || k === 0 || i === B || j === B || k === B;
+          const key = onFace ? gridKey(bi * B + i, bj * B + j, bk * B + k) : -1;
+          let v = onFace ? cornerVals.get(key) : undefined;
+          if (v === undefined) {
+            v = node.f(x0 + i * h, y0 + j * h, z0 + k * h);
+            if (onFace) cornerVals.set(key, v);
+          }
+          vals[(k * S + j) * S + i] = v;
+          if (v < 0) neg = true; else pos = true;
+        }
+      }
+    }
+    if (neg && pos) blocks.push({ bi, bj, bk, node, vals });
+    return neg && pos;
+  };
+  const blockKey = (bi: number, bj: number, bk: number) => (bk * nb[1] + bj) * nb[0] + bi;
+  /** Blocks skipped by the distance test at their centre, kept in case a neighbour needs them. */
+  const skipped = new Map<number, { bi: number; bj: number; bk: number; node: Sdf }>();
   for (let bk = 0; bk < nb[2]; bk++) {
     for (let bj = 0; bj < nb[1]; bj++) {
       for (let bi = 0; bi < nb[0]; bi++) {
@@ -57,22 +87,33 @@ export function meshSdf(sdf: Sdf, h: number, clip?: Box): RawMesh {
         const c = node.f(x0 + (B * h) / 2, y0 + (B * h) / 2, z0 + (B * h) / 2);
         // Smooth unions deepen the field inside blends by up to k/4 (k up to 5 cm), and the
         // ellipsoid approximation is not exact, hence the larger allowance inside.
-        if (c > half * 1.6 + 2 * h + 0.006 || c < -(half * 1.6 + 2 * h + 0.025)) continue;
-        const vals = new Float32Array(S * S * S);
-        let neg = false, pos = false;
-        for (let k = 0; k < S; k++) {
-          for (let j = 0; j < S; j++) {
-            for (let i = 0; i < S; i++) {
-              const v = node.f(x0 + i * h, y0 + j * h, z0 + k * h);
-              vals[(k * S + j) * S + i] = v;
-              if (v < 0) neg = true; else pos = true;
-            }
-          }
+        if (c > half * 1.6 + 2 * h + 0.006 || c < -(half * 1.6 + 2 * h + 0.025)) {
+          skipped.set(blockKey(bi, bj, bk), { bi, bj, bk, node });
+          continue;
         }
-        if (neg && pos) blocks.push({ bi, bj, bk, node, vals });
+        evaluate(bi, bj, bk, node);
       }
     }
   }
+  // A skipped block next to a block the surface crosses is evaluated after all (the centre test
+  // misjudges where the field is far from a distance): otherwise the surface would have a hole
+  // along their shared face. Repeated until no skipped neighbour is crossed.
+  for (let q = 0; q < blocks.length; q++) {
+    const { bi, bj, bk } = blocks[q];
+    for (let dk = -1; dk <= 1; dk++) {
+      for (let dj = -1; dj <= 1; dj++) {
+        for (let di = -1; di <= 1; di++) {
+          const key = blockKey(bi + di, bj + dj, bk + dk);
+          const s = skipped.get(key);
+          if (!s || bi + di < 0 || bj + dj < 0 || bk + dk < 0 || bi + di >= nb[0] || bj + dj >= nb[1] || bk + dk >= nb[2]) continue;
+          skipped.delete(key);
+          evaluate(s.bi, s.bj, s.bk, s.node);
+        }
+      }
+    }
+  }
+  // Blocks in grid order, as before, so that the output does not depend on the order of discovery.
+  blocks.sort((p, q) => blockKey(p.bi, p.bj, p.bk) - blockKey(q.bi, q.bj, q.bk));
 
   // Pass 2: one vertex per cell with a sign change.
   const cellVert = new Map<number, number>();

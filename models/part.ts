@@ -3,7 +3,7 @@
  * voxel size and triangle budget, tagged with an atlas region or a context layer, and for
  * each region an anchor score.
  */
-import type { LayerId, RegionId, RegionLayerId } from '../src/model/atlas';
+import type { LayerId, OverlayId, RegionId, RegionLayerId } from '../src/model/atlas';
 import type { Sdf } from './sdf';
 
 export interface Part {
@@ -11,11 +11,18 @@ export interface Part {
   sdf: Sdf;
   voxel: number;
   tris: number;
-  material: 'skin' | 'muscle' | 'tendon' | 'bone' | 'kidney';
+  material: 'skin' | 'muscle' | 'tendon' | 'bone' | 'kidney' | 'nerve' | 'meridian' | 'meridian-point';
   /** The atlas region this mesh belongs to (node extras `{ region }`); its layer comes from the atlas. */
   region?: RegionId;
-  /** For context meshes that belong to no region (node extras `{ layer }`). */
-  layer?: Exclude<LayerId, RegionLayerId>;
+  /**
+   * For context meshes that belong to no region (node extras `{ layer }`). An overlay's line
+   * is in its overlay's layer (node extras `{ layer, overlay }`).
+   */
+  layer?: Exclude<LayerId, RegionLayerId> | 'meridian';
+  /** Triangle budget in the light preview, where the default share would break a thin shape. */
+  previewTris?: number;
+  /** An overlay's line: the overlay it belongs to (`OVERLAYS` in the atlas). */
+  overlay?: OverlayId;
   /**
    * Zones simplified separately (borders locked, so the seams stay closed), each with its own
    * triangle budget taken out of `tris`: the face and hands need more triangles per area.

@@ -401,3 +401,27 @@ export function halfSpace(o: Vec3, n: Vec3, box: Box): Sdf {
   const nn = norm(n);
   return custom(box, (x, y, z) => (x - o[0]) * nn[0] + (y - o[1]) * nn[1] + (z - o[2]) * nn[2]);
 }
+
+/**
+ * A flat band: ellipsoids sampled every `step` metres along a Catmull-Rom path through
+ * `[x, y, z, halfWidth, halfThickness]`, the thickness along `normal` (e.g. toward the skin),
+ * joined with blend `k`. For tendons and straps that are wide and thin, not round.
+ */
+export function ribbon(ctrl: number[][], normal: Vec3, step = 0.006, k = 0.004): Sdf {
+  let length = 0;
+  for (let i = 1; i < ctrl.length; i++) {
+    length += Math.hypot(ctrl[i][0] - ctrl[i - 1][0], ctrl[i][1] - ctrl[i - 1][1], ctrl[i][2] - ctrl[i - 1][2]);
+  }
+  const n = Math.max(2, Math.ceil(length / step) + 1);
+  const kids: [Sdf, number][] = [];
+  for (let i = 0; i < n; i++) {
+    const t = i / (n - 1);
+    const p = catmull(ctrl, t);
+    const q0 = catmull(ctrl, Math.max(0, t - 0.01)), q1 = catmull(ctrl, Math.min(1, t + 0.01));
+    const along = norm(sub([q1[0], q1[1], q1[2]], [q0[0], q0[1], q0[2]]));
+    const [u, v, w] = frameAlong(along, normal);
+    // u: across the band (width), v: along it, w: its thickness (toward `normal`).
+    kids.push([ellipsoid([p[0], p[1], p[2]], [p[3], (step * 1.1), p[4]], [u, v, w]), i === 0 ? 0 : k]);
+  }
+  return union(kids);
+}

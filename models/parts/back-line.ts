@@ -8,11 +8,14 @@
  * the skin and shape it (`underSkin`); the fasciae are shells of the final skin.
  */
 import {
-  type Sdf, add, catmull, cross, custom, ellipsoid, frameAlong, intersect, norm, shell, sub, tube, union, boxOf,
+  type Sdf, add, catmull, cross, custom, ellipsoid, frameAlong, intersect, norm, ribbon, shell, sub, tube, union, boxOf,
 } from '../sdf';
 import { footFrame, L } from '../landmarks';
 import type { AnchorSpec, BodyContext, BodyPart, Part } from '../part';
 import { bilateral, ctrlSide, hermiteTable, surfaceZ, underSkin } from '../shape';
+
+/** Left-side rows [x, …] on side `s`, keeping every column. */
+const keepAll = (rows: number[][], s: 1 | -1) => rows.map(([x, ...rest]) => [x * s, ...rest]);
 
 /** Muscle surface below the skin surface. */
 const D = 0.0035;
@@ -43,14 +46,23 @@ export function backLine({ base, spine }: BodyContext): BodyPart {
       [x, 0.45, -0.0, 0.018], [x + 0.002, 0.38, -0.01, 0.03], [x, 0.3, -0.01, 0.03],
       [x, 0.23, -0.012, 0.021], [x, 0.17, -0.015, 0.01],
     ], s), -1, D + 0.014);
-    return union([[soleus, 0], [gm, 0.01], [gl, 0.01]]);
+    // The two heads end on one broad aponeurosis that narrows into the tendon: the lower
+    // border reads as an inverted V (medial head lower), not as two rounded lobes.
+    const apo = ribbon(keepAll([
+      [x - 0.004, 0.345, 0, 0.02, 0.004], [x - 0.002, 0.3, 0, 0.017, 0.0038], [x, 0.26, 0, 0.013, 0.0032],
+    ], s).map(([px, y, z0, w, t]) => [px, y, surfaceZ(base, px, y, z0, -1) + t + D, w, t]), [0, 0, -1], 0.006, 0.006);
+    return union([[soleus, 0], [gm, 0.01], [gl, 0.01], [apo, 0.014]]);
   });
+  // Achilles tendon: a flat band, not a rod: wide and thin where it leaves the calf muscles,
+  // narrowest and thickest a few centimetres above the heel, flaring onto the calcaneus.
   const achillesOnly = bilateral((s) => {
     const x = L.gastrocHeads[0];
-    return underSkin(base, ctrlSide([
-      [x, 0.25, -0.015, 0.0075], [x, 0.18, -0.015, 0.0068], [x, 0.12, -0.018, 0.006], [x, 0.07, -0.02, 0.0062],
-      [L.calcaneusTuber[0], 0.045, -0.04, 0.0075], [L.calcaneusTuber[0], L.calcaneusTuber[1] + 0.012, -0.04, 0.008],
-    ], s), -1, D - 0.0003, 0.005);
+    const rows = [
+      [x, 0.27, -0.012, 0.014, 0.0026], [x, 0.22, -0.014, 0.0115, 0.003], [x, 0.17, -0.016, 0.0085, 0.0036],
+      [x, 0.12, -0.018, 0.0068, 0.0044], [x, 0.075, -0.02, 0.0066, 0.0046],
+      [L.calcaneusTuber[0], 0.05, -0.04, 0.0085, 0.0042], [L.calcaneusTuber[0], L.calcaneusTuber[1] + 0.014, -0.04, 0.011, 0.0034],
+    ];
+    return ribbon(keepAll(rows, s).map(([px, y, z0, w, t]) => [px, y, surfaceZ(base, px, y, z0, -1) + t + D - 0.0003, w, t]), [0, 0, -1], 0.005, 0.004);
   });
 
   // Hamstrings: biceps femoris, semitendinosus, semimembranosus.
@@ -127,7 +139,14 @@ export function backLine({ base, spine }: BodyContext): BodyPart {
       // The sheet wraps the backs of the two columns (and the spinous ridge between them, bridged
       // by a wide blend), kept only within 13 mm of the back skin (the back half).
       const columnsBack = union([[erector, 0], [spine, 0.022]]);
-      const tlf = intersect(shell(columnsBack, 0.0008, -0.0012), tlfRegion, 0.005);
+      // Not a plate: two families of fibre bands crossing at about ±35° (the posterior layer's
+      // weave), 4.4 mm wide every 10 mm, so the red columns show through the gaps.
+      const fibres = custom(boxOf([-0.1, TLF_BOTTOM - 0.03, -0.2], [0.1, TLF_TOP + 0.04, -0.02]), (x, y) => {
+        const band = (u: number) => Math.abs(u - Math.round(u / 0.01) * 0.01) - 0.0022;
+        const c = Math.cos(0.61), s = Math.sin(0.61);
+        return Math.min(band(x * s + y * c), band(-x * s + y * c));
+      });
+      const tlf = intersect(intersect(shell(columnsBack, 0.0008, -0.0012), tlfRegion, 0.005), fibres, 0.0012);
 
       // Sole: plantar fascia, a sheet 2.5 mm inside the sole skin, fanning from the heel to the
       // metatarsal heads and wrapping a little up the back of the heel.
@@ -171,14 +190,14 @@ export function backLine({ base, spine }: BodyContext): BodyPart {
 
       return [
         { name: 'plantar-fascia', sdf: plantar, voxel: 0.0012, tris: 1200, material: 'tendon', region: 'sole' },
-        { name: 'calf', sdf: calfMuscles, voxel: 0.0016, tris: 3200, material: 'muscle', region: 'calf' },
+        { name: 'calf', sdf: calfMuscles, voxel: 0.0016, tris: 2800, material: 'muscle', region: 'calf' },
         { name: 'achilles-tendons', sdf: achillesOnly, voxel: 0.0012, tris: 700, material: 'tendon', region: 'calf' },
-        { name: 'hamstrings', sdf: hamstrings, voxel: 0.0018, tris: 3500, material: 'muscle', region: 'hamstrings' },
+        { name: 'hamstrings', sdf: hamstrings, voxel: 0.0018, tris: 3000, material: 'muscle', region: 'hamstrings' },
         { name: 'sacrum', sdf: sacrum, voxel: 0.0015, tris: 1400, material: 'bone', region: 'pelvis' },
         { name: 'sacrotuberous-ligaments', sdf: sacrotuberous, voxel: 0.0013, tris: 900, material: 'tendon', region: 'pelvis' },
-        { name: 'erector-spinae', sdf: erector, voxel: 0.0018, tris: 3600, material: 'muscle', region: 'erector-spinae' },
-        { name: 'thoracolumbar-fascia', sdf: tlf, voxel: 0.0012, tris: 1500, material: 'tendon', region: 'erector-spinae' },
-        { name: 'galea-aponeurotica', sdf: galea, voxel: 0.001, tris: 2400, material: 'tendon', region: 'skull' },
+        { name: 'erector-spinae', sdf: erector, voxel: 0.0018, tris: 3200, material: 'muscle', region: 'erector-spinae' },
+        { name: 'thoracolumbar-fascia', sdf: tlf, voxel: 0.0011, tris: 2200, previewTris: 700, material: 'tendon', region: 'erector-spinae' },
+        { name: 'galea-aponeurotica', sdf: galea, voxel: 0.001, tris: 1900, material: 'tendon', region: 'skull' },
         { name: 'suboccipitals', sdf: suboccipital, voxel: 0.0012, tris: 1000, material: 'muscle', region: 'skull' },
       ] satisfies Part[];
     },

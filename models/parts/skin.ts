@@ -226,12 +226,12 @@ export function grownSkin(base: Sdf, underSkin: Sdf[]): Sdf {
 }
 
 export function skinPart(skin: Sdf): Part {
-  return { name: 'skin', sdf: skin, voxel: 0.003, tris: 31000, material: 'skin', layer: 'skin', zones: SKIN_ZONES };
+  return { name: 'skin', sdf: skin, voxel: 0.003, tris: 28500, material: 'skin', layer: 'skin', zones: SKIN_ZONES };
 }
 
 /** Head, hands and feet keep more triangles per area than the trunk and limbs. */
 const SKIN_ZONES: NonNullable<Part['zones']> = [
   { name: 'head', tris: 6500, contains: (_x, y) => y > 1.47 },
-  { name: 'hands', tris: 4200, contains: (x) => Math.abs(x) > 0.45 },
+  { name: 'hands', tris: 3800, contains: (x) => Math.abs(x) > 0.45 },
   { name: 'feet', tris: 3600, contains: (_x, y) => y < 0.09 },
 ];

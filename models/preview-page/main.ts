@@ -60,7 +60,15 @@ const SETUPS: Record<string, Setup> = {
   head: { pos: [0.3, 1.65, -0.8], target: [0, 1.56, 0], light: [-1.5, 4, -3] },
   neck: { pos: [-0.15, 1.5, 0.6], target: [0, 1.43, 0], light: [1.5, 4, 3] },
   hand: { pos: [0.9, 1.0, 0.6], target: [0.5, 0.82, 0.05], light: [1.5, 4, 3] },
+  nerves: { pos: [0.5, 1.0, -4.1], target: [0, 0.8, 0], light: [-1.5, 4, -3] },
+  hip: { pos: [0.35, 1.05, -1.45], target: [0.02, 0.9, 0], light: [-1.5, 4, -3] },
+  pelvis: { pos: [-0.3, 1.35, 1.2], target: [0, 0.93, 0], light: [1.5, 4, 3] },
+  meridian: { pos: [0.6, 1.15, -4.1], target: [0, 0.86, 0], light: [-1.5, 4, -3] },
+  thigh: { pos: [-0.7, 1.0, 2.6], target: [0, 0.78, 0], light: [1.5, 4, 3] },
+  sole: { pos: [0.35, -0.25, 0.35], target: [0.08, 0.02, 0.02], light: [1.5, 4, 3] },
 };
+/** Regions drawn in the deep layer (src/model/atlas.ts). */
+const DEEP = new Set(['psoas', 'kidney', 'lumbar-nerves', 'piriformis', 'front-thigh', 'inner-thigh']);
 const setup = SETUPS[view] ?? SETUPS.back;
 camera.position.set(...setup.pos);
 camera.lookAt(...setup.target);
@@ -73,19 +81,33 @@ loader.load(`/${new URLSearchParams(location.search).get('model') ?? 'body.glb'}
   root.traverse((o) => {
     const m = o as THREE.Mesh;
     if (!m.isMesh) return;
-    const ex = m.userData as { region?: string; layer?: string };
+    const ex = m.userData as { region?: string; layer?: string; overlay?: string };
+    const matName = (m.material as THREE.Material).name;
+    const nerve = matName === 'nerve';
     m.castShadow = true;
     const mat = (m.material as THREE.MeshStandardMaterial).clone();
     m.material = mat;
     const translucent = (opacity: number) => {
       mat.transparent = true; mat.opacity = opacity; mat.depthWrite = false; m.castShadow = false; m.renderOrder = 2;
     };
-    if (view === 'backline' || view === 'heel' || view === 'head') {
+    if (ex.overlay) {
+      // The meridian overlay: only in its own views.
+      m.visible = view === 'meridian' || view === 'sole';
+      m.castShadow = false;
+    } else if (view === 'meridian' || view === 'sole') {
+      if (ex.layer !== 'skin') m.visible = false;
+    } else if (view === 'backline' || view === 'heel' || view === 'head') {
       if (ex.layer === 'skin') translucent(0.22);
-      if (ex.layer === 'skeleton' || ex.region === 'psoas' || ex.region === 'kidney') m.visible = false;
-    } else if (view === 'deep') {
+      if (ex.layer === 'skeleton' || (ex.region && DEEP.has(ex.region))) m.visible = false;
+    } else if (view === 'nerves' || view === 'hip') {
       if (ex.layer === 'skin') translucent(0.1);
-      else if (ex.region && ex.region !== 'psoas' && ex.region !== 'kidney') translucent(0.16);
+      else if (ex.layer === 'skeleton') translucent(0.3);
+      else if (nerve || ex.region === 'piriformis' || ex.region === 'si-joint') { /* opaque */ }
+      else translucent(view === 'hip' && ex.region !== 'gluteals' ? 0.3 : 0.13);
+    } else if (view === 'deep' || view === 'pelvis' || view === 'thigh') {
+      if (ex.layer === 'skin') translucent(0.1);
+      else if (ex.layer === 'skeleton' && view !== 'deep') translucent(0.35);
+      else if (ex.region && !DEEP.has(ex.region)) translucent(0.16);
     } else if (ex.layer !== 'skin') {
       m.visible = false;
     }
@@ -96,7 +118,7 @@ loader.load(`/${new URLSearchParams(location.search).get('model') ?? 'body.glb'}
       const a = (o.userData as { anchor?: string }).anchor;
       if (!a) return;
       // Only the anchors that face this view's camera.
-      if ((view === 'deep') !== (a === 'psoas' || a === 'kidney')) return;
+      if ((view === 'deep') !== DEEP.has(a)) return;
       const dot = new THREE.Mesh(new THREE.SphereGeometry(0.007, 12, 8), new THREE.MeshBasicMaterial({ color: 0x1565c0 }));
       dot.position.copy(o.position);
       dot.renderOrder = 5;

@@ -25,8 +25,17 @@ export const LAYERS = {
   skeleton: { regions: false, view: 'deep' },
   /** Just under the skin: the back line's muscles and fasciae. */
   superficial: { regions: true, view: 'back' },
-  /** Inside the trunk: psoas, kidneys. */
+  /**
+   * Inside the trunk and under the front of the thigh, seen from the front: psoas, kidneys,
+   * the lumbar nerve roots, piriformis on the front of the sacrum, the thigh's front and inner
+   * muscles with their nerves.
+   */
   deep: { regions: true, view: 'deep' },
+  /**
+   * An overlay drawn on the skin (a meridian's line and points). Shown only while its overlay
+   * is on; the element hides the whole layer otherwise (see `OVERLAYS`).
+   */
+  meridian: { regions: true, view: 'back' },
 } as const satisfies Record<string, { regions: boolean; view: string }>;
 // (`view`: where to go when a region of this layer is selected in a view that hides it.)
 
@@ -43,10 +52,10 @@ export type RegionLayerId = { [K in LayerId]: (typeof LAYERS)[K]['regions'] exte
  * `src/scene/views.ts`; `faces` says which side of the body the camera looks at.
  */
 export const VIEW_LAYERS = {
-  back: { faces: 'back', opacity: { skin: 0.22, skeleton: 0, superficial: 1, deep: 0 } },
-  side: { faces: 'side', opacity: { skin: 0.22, skeleton: 0, superficial: 1, deep: 0 } },
-  front: { faces: 'front', opacity: { skin: 0.45, skeleton: 0, superficial: 0.35, deep: 1 } },
-  deep: { faces: 'front', opacity: { skin: 0.1, skeleton: 0.9, superficial: 0.22, deep: 1 } },
+  back: { faces: 'back', opacity: { skin: 0.22, skeleton: 0, superficial: 1, deep: 0, meridian: 1 } },
+  side: { faces: 'side', opacity: { skin: 0.22, skeleton: 0, superficial: 1, deep: 0, meridian: 1 } },
+  front: { faces: 'front', opacity: { skin: 0.45, skeleton: 0, superficial: 0.35, deep: 1, meridian: 1 } },
+  deep: { faces: 'front', opacity: { skin: 0.1, skeleton: 0.9, superficial: 0.22, deep: 1, meridian: 0 } },
 } as const satisfies Record<string, { faces: 'back' | 'side' | 'front'; opacity: Record<LayerId, number> }>;
 
 export type ViewId = keyof typeof VIEW_LAYERS;
@@ -69,8 +78,10 @@ export interface RegionSpec {
   faces: 'back' | 'front';
   /** The view to switch to when it is selected in a view that hides it (default: its layer's). */
   view?: ViewId;
-  /** Points of an overlay (e.g. a meridian) exist only while that overlay is on. */
+  /** Points of an overlay (e.g. a meridian) exist only while that overlay is on (`OVERLAYS`). */
   overlay?: string;
+  /** A point: the back-line station it lies on. */
+  station?: string;
 }
 
 /**
@@ -87,6 +98,29 @@ const REGION_TABLE = {
   skull: { layer: 'superficial', kind: 'muscle', faces: 'back' },
   psoas: { layer: 'deep', kind: 'muscle', faces: 'front' },
   kidney: { layer: 'deep', kind: 'organ', faces: 'front' },
+  // Nerve paths (issue 11). The roots are seen from the front, beside the lumbar spine and on
+  // the front of the sacrum; piriformis on the front of the sacrum, through the pelvic inlet;
+  // the sciatic from behind, between the hamstrings above the knee and below the buttock.
+  'lumbar-nerves': { layer: 'deep', kind: 'nerve', faces: 'front' },
+  piriformis: { layer: 'deep', kind: 'muscle', faces: 'front' },
+  gluteals: { layer: 'superficial', kind: 'muscle', faces: 'back' },
+  'sciatic-nerve': { layer: 'superficial', kind: 'nerve', faces: 'back' },
+  'front-thigh': { layer: 'deep', kind: 'muscle', faces: 'front', view: 'front' },
+  'inner-thigh': { layer: 'deep', kind: 'muscle', faces: 'front', view: 'front' },
+  // Sacroiliac stability: the joint's posterior ligaments beside the sacrum, under the dimple;
+  // the stabilisers seen from behind where transversus abdominis wraps the flank.
+  'si-joint': { layer: 'superficial', kind: 'ligament', faces: 'back' },
+  'deep-stabilizers': { layer: 'superficial', kind: 'muscle', faces: 'back' },
+  // The bladder meridian's points (WHO 2008 locations, DOMAIN.md §8), each on a back-line station.
+  bl10: { layer: 'meridian', kind: 'point', faces: 'back', overlay: 'bladder-meridian', station: 'skull' },
+  bl23: { layer: 'meridian', kind: 'point', faces: 'back', overlay: 'bladder-meridian', station: 'erector-spinae' },
+  bl25: { layer: 'meridian', kind: 'point', faces: 'back', overlay: 'bladder-meridian', station: 'erector-spinae' },
+  bl36: { layer: 'meridian', kind: 'point', faces: 'back', overlay: 'bladder-meridian', station: 'hamstrings' },
+  bl40: { layer: 'meridian', kind: 'point', faces: 'back', overlay: 'bladder-meridian', station: 'calf' },
+  bl57: { layer: 'meridian', kind: 'point', faces: 'back', overlay: 'bladder-meridian', station: 'calf' },
+  bl60: { layer: 'meridian', kind: 'point', faces: 'back', overlay: 'bladder-meridian', station: 'calf' },
+  // On the sole: seen when the body is turned to show the underside of the foot.
+  ki1: { layer: 'meridian', kind: 'point', faces: 'back', overlay: 'bladder-meridian', station: 'sole' },
 } as const satisfies Record<string, RegionSpec>;
 
 export type RegionId = keyof typeof REGION_TABLE;
@@ -106,6 +140,12 @@ const CHAIN_LIST = [
   { id: 'back-line', stations: ['sole', 'calf', 'hamstrings', 'pelvis', 'erector-spinae', 'skull'] },
   // Read from the kidney outwards: kidney → psoas → where the psoas meets the back line.
   { id: 'psoas-kidney', stations: ['kidney', 'psoas', 'pelvis', 'erector-spinae'] },
+  // Seed 002: the lower lumbar and sacral roots → sciatic → back of the leg → sole.
+  { id: 'nerve-back', stations: ['lumbar-nerves', 'piriformis', 'sciatic-nerve', 'hamstrings', 'calf', 'sole'] },
+  // Seed 002: the upper lumbar roots → psoas (the plexus forms in it) → front and inner thigh.
+  { id: 'nerve-front', stations: ['lumbar-nerves', 'psoas', 'front-thigh', 'inner-thigh'] },
+  // Seed 004: the stabilisers → the joint → the muscles that guard it.
+  { id: 'si-stability', stations: ['deep-stabilizers', 'si-joint', 'erector-spinae', 'gluteals', 'hamstrings'] },
 ] as const satisfies readonly ChainSpec[];
 
 export type ChainId = (typeof CHAIN_LIST)[number]['id'];
@@ -147,6 +187,10 @@ export interface LinkSpec {
 }
 
 const BACK_LINE = { chain: 'back-line', kind: 'fascia', transmission: 0.78, delay: 260 } as const;
+/** Along a nerve: quicker than fascia, and strain is passed on well along its course. */
+const NERVE = { chain: 'nerve-back', kind: 'nerve', transmission: 0.82, delay: 200 } as const;
+/** Guarding: every guard answers the joint at once and about equally, a little later. */
+const GUARDING = { chain: 'si-stability', kind: 'guarding', transmission: 0.7, delay: 420 } as const;
 
 /** Every link, in the order of the content schema's keys. */
 const LINK_LIST = [
@@ -161,6 +205,21 @@ const LINK_LIST = [
   { id: 'pelvis--psoas', a: 'pelvis', b: 'psoas', chain: 'psoas-kidney', kind: 'attachment', transmission: 0.6, delay: 300 },
   // …and arises from the lumbar vertebrae, beside the erector spinae.
   { id: 'erector-spinae--psoas', a: 'erector-spinae', b: 'psoas', chain: 'psoas-kidney', kind: 'attachment', transmission: 0.6, delay: 300 },
+  // Nerve paths: along the nerve (anatomy), and the clinics' pull from the leg (labelled in the texts).
+  { id: 'lumbar-nerves--piriformis', a: 'lumbar-nerves', b: 'piriformis', ...NERVE },
+  { id: 'piriformis--sciatic-nerve', a: 'piriformis', b: 'sciatic-nerve', ...NERVE },
+  { id: 'sciatic-nerve--hamstrings', a: 'sciatic-nerve', b: 'hamstrings', ...NERVE },
+  { id: 'hamstrings--calf--nerve-back', a: 'hamstrings', b: 'calf', ...NERVE, transmission: 0.75 },
+  { id: 'calf--sole--nerve-back', a: 'calf', b: 'sole', ...NERVE, transmission: 0.7 },
+  { id: 'lumbar-nerves--psoas', a: 'lumbar-nerves', b: 'psoas', ...NERVE, chain: 'nerve-front' },
+  { id: 'psoas--front-thigh', a: 'psoas', b: 'front-thigh', ...NERVE, chain: 'nerve-front' },
+  { id: 'psoas--inner-thigh', a: 'psoas', b: 'inner-thigh', ...NERVE, chain: 'nerve-front' },
+  // Stability: the stabilisers hold the joint (force closure); the rest is guarding, slower
+  // and not passed on as strongly: muscles tightening around a joint, not tension travelling.
+  { id: 'deep-stabilizers--si-joint', a: 'deep-stabilizers', b: 'si-joint', chain: 'si-stability', kind: 'attachment', transmission: 0.8, delay: 260 },
+  { id: 'si-joint--erector-spinae', a: 'si-joint', b: 'erector-spinae', ...GUARDING },
+  { id: 'si-joint--gluteals', a: 'si-joint', b: 'gluteals', ...GUARDING },
+  { id: 'si-joint--hamstrings', a: 'si-joint', b: 'hamstrings', ...GUARDING },
 ] as const satisfies readonly LinkSpec[];
 
 export type LinkId = (typeof LINK_LIST)[number]['id'];
@@ -172,6 +231,50 @@ export interface Link extends LinkSpec {
 export const LINKS: readonly Link[] = LINK_LIST;
 export const LINK_IDS = LINKS.map((l) => l.id);
 
+// ---------------------------------------------------------------------------------- overlays
+
+/**
+ * Overlays: things drawn on the body only while the element's `overlay` attribute names them.
+ * An overlay has a layer (opacities per view as any layer), a line drawn on the skin (a mesh
+ * node of that name in the models, extras `{ layer, overlay }`, never tapped) and points:
+ * the regions whose `overlay` is its id (nodes with extras `{ region, overlay }`). With the
+ * overlay off, its line and points are neither drawn nor tapped.
+ */
+export interface OverlaySpec {
+  id: string;
+  layer: RegionLayerId;
+  /** Name of the line's mesh node in models/body.glb and body-preview.glb. */
+  line: string;
+  /** The chain it is compared with in the texts (its points lie on that chain's stations). */
+  chain: string;
+}
+
+const OVERLAY_LIST = [
+  // 足の太陽膀胱経: inner eye → over the head → two back lines → back of the leg → little toe.
+  { id: 'bladder-meridian', layer: 'meridian', line: 'bladder-meridian-line', chain: 'back-line' },
+] as const satisfies readonly OverlaySpec[];
+
+export type OverlayId = (typeof OVERLAY_LIST)[number]['id'];
+export const OVERLAYS: readonly OverlaySpec[] = OVERLAY_LIST;
+export const OVERLAY_IDS = OVERLAYS.map((o) => o.id) as OverlayId[];
+
+export function isOverlayId(value: unknown): value is OverlayId {
+  return typeof value === 'string' && (OVERLAY_IDS as readonly string[]).includes(value);
+}
+
+/** The points of an overlay (default: of every overlay), in the atlas's order. */
+export function pointsOf(overlay?: OverlayId): RegionId[] {
+  return REGION_IDS.filter((id) => {
+    const o = REGIONS[id].overlay;
+    return o !== undefined && (overlay === undefined || o === overlay);
+  });
+}
+
+/** True for a region that is an overlay's point (not a station of any chain). */
+export function isPoint(region: RegionId): boolean {
+  return REGIONS[region].kind === 'point';
+}
+
 // ------------------------------------------------------------------------------- the atlas
 
 /** The atlas as one value, for code that works on any atlas (tests use fixture atlases). */
@@ -181,6 +284,7 @@ export interface Atlas {
   regions: Record<string, RegionSpec>;
   chains: readonly { id: string; stations: readonly string[] }[];
   links: readonly { id: string; a: string; b: string; chain: string; kind: LinkKind; transmission: number; delay: number }[];
+  overlays?: readonly OverlaySpec[];
 }
 
 export const ATLAS = {
@@ -189,6 +293,7 @@ export const ATLAS = {
   regions: REGIONS,
   chains: CHAINS,
   links: LINKS,
+  overlays: OVERLAYS,
 } as const satisfies Atlas;
 
 // --------------------------------------------------------------------------------- queries

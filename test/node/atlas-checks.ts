@@ -48,6 +48,19 @@ export function atlasProblems(atlas: Atlas): string[] {
     if (spec.view && !views.includes(spec.view)) out.push(`region ${q(id)} names view ${q(spec.view)}, which is not in VIEW_LAYERS ${where}`);
     if (!onChain.has(id) && !spec.overlay) out.push(`region ${q(id)} is on no chain: add it to a chain's stations ${where}`);
     if ((spec.kind === 'point') !== Boolean(spec.overlay)) out.push(`region ${q(id)}: points, and only points, belong to an overlay ${where}`);
+    if (spec.overlay) {
+      const overlay = atlas.overlays?.find((o) => o.id === spec.overlay);
+      if (!overlay) out.push(`point ${q(id)} belongs to overlay ${q(spec.overlay)}, which is not in OVERLAYS ${where}`);
+      else if (overlay.layer !== spec.layer) out.push(`point ${q(id)} is in layer ${q(spec.layer)}, not its overlay's layer ${q(overlay.layer)} ${where}`);
+      const chain = overlay && atlas.chains.find((c) => c.id === overlay.chain);
+      if (!spec.station || !chain?.stations.includes(spec.station)) out.push(`point ${q(id)} must name the station of ${q(overlay?.chain ?? '?')} it lies on (station) ${where}`);
+      if (onChain.has(id)) out.push(`point ${q(id)} is a station of a chain; points are not stations ${where}`);
+    } else if (spec.station) out.push(`region ${q(id)} names a station but is not a point ${where}`);
+  }
+  for (const o of atlas.overlays ?? []) {
+    if (!atlas.layers[o.layer]?.regions) out.push(`overlay ${q(o.id)} is in layer ${q(o.layer)}, which is not a layer holding regions ${where}`);
+    if (!atlas.chains.some((c) => c.id === o.chain)) out.push(`overlay ${q(o.id)} is compared with chain ${q(o.chain)}, which is not in CHAINS ${where}`);
+    if (!Object.values(atlas.regions).some((r) => r.overlay === o.id)) out.push(`overlay ${q(o.id)} has no points ${where}`);
   }
   const linkIds = new Set<string>();
   const linked = new Map<string, Set<string>>();
@@ -142,7 +155,12 @@ export interface PartInfo {
   name: string;
   region?: string;
   layer?: string;
+  overlay?: string;
 }
+
+/** An overlay's line: tagged with its overlay and that overlay's layer. */
+const isOverlayLine = (atlas: Atlas, layer?: string, overlay?: string) =>
+  overlay !== undefined && atlas.overlays?.some((o) => o.id === overlay && o.layer === layer) === true;
 
 /** The generator has geometry and an anchor for every region, and only for regions of the atlas. */
 export function geometryProblems(atlas: Atlas, parts: readonly PartInfo[], anchors: Iterable<string>): string[] {
@@ -152,7 +170,7 @@ export function geometryProblems(atlas: Atlas, parts: readonly PartInfo[], ancho
   const regions = Object.keys(atlas.regions);
   for (const p of parts) {
     if (p.region && !regions.includes(p.region)) out.push(`part ${q(p.name)} is tagged region ${q(p.region)}, which is not in the atlas: add REGIONS[${q(p.region)}] to src/model/atlas.ts`);
-    if (p.layer && (!atlas.layers[p.layer] || atlas.layers[p.layer].regions)) out.push(`part ${q(p.name)} is tagged layer ${q(p.layer)}: only the atlas's context layers (${Object.keys(atlas.layers).filter((l) => !atlas.layers[l].regions).join(', ')}) are tagged by layer; a region's layer comes from the atlas`);
+    if (p.layer && !isOverlayLine(atlas, p.layer, p.overlay) && (!atlas.layers[p.layer] || atlas.layers[p.layer].regions)) out.push(`part ${q(p.name)} is tagged layer ${q(p.layer)}: only the atlas's context layers (${Object.keys(atlas.layers).filter((l) => !atlas.layers[l].regions).join(', ')}) are tagged by layer; a region's layer comes from the atlas`);
     if (!p.region && !p.layer) out.push(`part ${q(p.name)} has neither a region nor a layer`);
   }
   for (const id of regions) {
@@ -160,6 +178,9 @@ export function geometryProblems(atlas: Atlas, parts: readonly PartInfo[], ancho
     if (!anchorIds.has(id)) out.push(`region ${q(id)} has no anchor: add an anchor score for ${q(id)} beside its parts ${where}`);
   }
   for (const id of anchorIds) if (!regions.includes(id)) out.push(`there is an anchor for ${q(id)}, which is not a region of the atlas`);
+  for (const o of atlas.overlays ?? []) {
+    if (!parts.some((p) => p.name === o.line && isOverlayLine(atlas, p.layer, p.overlay))) out.push(`overlay ${q(o.id)} has no line: add a part named ${q(o.line)} with layer ${q(o.layer)} and overlay ${q(o.id)} ${where}`);
+  }
   return out;
 }
 
@@ -169,10 +190,11 @@ export function glbProblems(atlas: Atlas, file: string, nodes: readonly { name: 
   const regions = Object.keys(atlas.regions);
   const fix = 'run `npm run models`';
   for (const n of nodes) {
-    const { region, layer, anchor } = n.extras as { region?: string; layer?: string; anchor?: string };
+    const { region, layer, anchor, overlay } = n.extras as { region?: string; layer?: string; anchor?: string; overlay?: string };
     if (n.mesh) {
       if (region !== undefined && !regions.includes(region)) out.push(`${file}: node ${q(n.name)} has region ${q(String(region))}, not in the atlas`);
-      if (layer !== undefined && (!atlas.layers[layer] || atlas.layers[layer].regions)) out.push(`${file}: node ${q(n.name)} has layer ${q(String(layer))}, not a context layer of the atlas`);
+      if (region !== undefined && overlay !== atlas.regions[region]?.overlay) out.push(`${file}: node ${q(n.name)} has overlay ${q(String(overlay))}, not its region's (${q(String(atlas.regions[region]?.overlay))})`);
+      if (layer !== undefined && !isOverlayLine(atlas, layer, overlay) && (!atlas.layers[layer] || atlas.layers[layer].regions)) out.push(`${file}: node ${q(n.name)} has layer ${q(String(layer))}, not a context layer of the atlas`);
       if (region === undefined && layer === undefined) out.push(`${file}: node ${q(n.name)} has neither a region nor a layer`);
     } else if (anchor !== undefined && !regions.includes(anchor)) {
       out.push(`${file}: anchor node ${q(n.name)} is for ${q(String(anchor))}, not in the atlas`);
@@ -181,6 +203,9 @@ export function glbProblems(atlas: Atlas, file: string, nodes: readonly { name: 
   for (const id of regions) {
     if (!nodes.some((n) => n.mesh && n.extras.region === id)) out.push(`${file} has no mesh for region ${q(id)}: add its part in models/parts/, then ${fix}`);
     if (!nodes.some((n) => !n.mesh && n.extras.anchor === id && n.name === `anchor-${id}`)) out.push(`${file} has no node 'anchor-${id}': add its anchor score in models/parts/, then ${fix}`);
+  }
+  for (const o of atlas.overlays ?? []) {
+    if (!nodes.some((n) => n.mesh && n.name === o.line && n.extras.overlay === o.id && n.extras.layer === o.layer)) out.push(`${file} has no line node ${q(o.line)} with extras { layer: ${q(o.layer)}, overlay: ${q(o.id)} }: ${fix}`);
   }
   return out;
 }

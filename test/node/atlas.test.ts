@@ -10,7 +10,10 @@ import { NodeIO } from '@gltf-transform/core';
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
 import { MeshoptDecoder } from 'meshoptimizer';
 
-import { ATLAS, CHAIN_IDS, LINK_IDS, REGION_IDS, parseChains, regionsOf } from '../../src/model/atlas.js';
+import {
+  ATLAS, CHAIN_IDS, LINK_IDS, OVERLAYS, OVERLAY_IDS, PICK_OPACITY, REGION_IDS, REGIONS, chainsOf, isOverlayId, isPoint,
+  layerOfRegion as layerOf, parseChains, pointsOf, regionsOf,
+} from '../../src/model/atlas.js';
 import { en } from '../../src/content/en.js';
 import { ja } from '../../src/content/ja.js';
 import { VIEW_PRESETS, viewShowing } from '../../src/scene/views.js';
@@ -58,14 +61,14 @@ describe('the atlas', () => {
 });
 
 describe('views follow the atlas', () => {
-  test('the presets show what they showed before the atlas', () => {
+  test('the presets show what they showed before the atlas (and the meridian overlay on the skin views)', () => {
     assert.deepEqual(
       Object.fromEntries(Object.entries(VIEW_PRESETS).map(([id, p]) => [id, p.opacity])),
       {
-        back: { skin: 0.22, skeleton: 0, superficial: 1, deep: 0 },
-        side: { skin: 0.22, skeleton: 0, superficial: 1, deep: 0 },
-        front: { skin: 0.45, skeleton: 0, superficial: 0.35, deep: 1 },
-        deep: { skin: 0.1, skeleton: 0.9, superficial: 0.22, deep: 1 },
+        back: { skin: 0.22, skeleton: 0, superficial: 1, deep: 0, meridian: 1 },
+        side: { skin: 0.22, skeleton: 0, superficial: 1, deep: 0, meridian: 1 },
+        front: { skin: 0.45, skeleton: 0, superficial: 0.35, deep: 1, meridian: 1 },
+        deep: { skin: 0.1, skeleton: 0.9, superficial: 0.22, deep: 1, meridian: 0 },
       },
     );
   });
@@ -94,6 +97,34 @@ describe('the chains attribute', () => {
   test('the regions on offer are the stations of the chains on offer', () => {
     assert.deepEqual(regionsOf(['back-line']), ['sole', 'calf', 'hamstrings', 'pelvis', 'erector-spinae', 'skull']);
     assert.deepEqual(regionsOf(['psoas-kidney']), ['kidney', 'psoas', 'pelvis', 'erector-spinae']);
-    assert.deepEqual([...regionsOf()].sort(), [...REGION_IDS].sort());
+    // Every region is a station, except an overlay's points.
+    assert.deepEqual([...regionsOf()].sort(), REGION_IDS.filter((id) => !isPoint(id)).sort());
+    assert.deepEqual(regionsOf(['nerve-back']), ['lumbar-nerves', 'piriformis', 'sciatic-nerve', 'hamstrings', 'calf', 'sole']);
+    assert.deepEqual(regionsOf(['nerve-front']), ['lumbar-nerves', 'psoas', 'front-thigh', 'inner-thigh']);
+    assert.deepEqual(regionsOf(['si-stability']), ['deep-stabilizers', 'si-joint', 'erector-spinae', 'gluteals', 'hamstrings']);
+  });
+
+  test('the new regions are seen in a view that lets them be tapped', () => {
+    for (const id of ['lumbar-nerves', 'piriformis', 'gluteals', 'sciatic-nerve', 'front-thigh', 'inner-thigh', 'si-joint', 'deep-stabilizers'] as const) {
+      const view = viewShowing(id, 'back');
+      assert.ok(VIEW_PRESETS[view].opacity[layerOf(id)] >= PICK_OPACITY, `${id} cannot be tapped in the ${view} view`);
+    }
+    assert.equal(REGIONS['sciatic-nerve'].kind, 'nerve');
+    assert.equal(REGIONS['lumbar-nerves'].kind, 'nerve');
+  });
+});
+
+describe('the bladder meridian overlay', () => {
+  test('is declared in the atlas: its layer, its line node, its points and the station each lies on', () => {
+    assert.deepEqual(OVERLAY_IDS, ['bladder-meridian']);
+    assert.ok(isOverlayId('bladder-meridian') && !isOverlayId('nope'));
+    assert.equal(OVERLAYS[0].line, 'bladder-meridian-line');
+    assert.deepEqual(pointsOf('bladder-meridian'), ['bl10', 'bl23', 'bl25', 'bl36', 'bl40', 'bl57', 'bl60', 'ki1']);
+    const stations = Object.fromEntries(pointsOf().map((id) => [id, REGIONS[id].station]));
+    assert.deepEqual(stations, { bl10: 'skull', bl23: 'erector-spinae', bl25: 'erector-spinae', bl36: 'hamstrings', bl40: 'calf', bl57: 'calf', bl60: 'calf', ki1: 'sole' });
+    for (const id of pointsOf()) {
+      assert.equal(REGIONS[id].kind, 'point');
+      assert.deepEqual(chainsOf(id), [], `${id} is a station of a chain`);
+    }
   });
 });

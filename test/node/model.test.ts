@@ -6,12 +6,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { NodeIO, type Document, type Node as GltfNode } from '@gltf-transform/core';
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
 import { MeshoptDecoder } from 'meshoptimizer';
 import { GLB_PATH, PREVIEW_PATH, buildBodyGlbs } from '../../models/build';
 import { buildAnatomy } from '../../models/anatomy';
-import { CHAINS, LAYER_IDS, LAYERS, REGION_IDS, REGIONS as ATLAS_REGIONS } from '../../src/model/atlas';
+import { CHAINS, LAYER_IDS, LAYERS, OVERLAYS, REGION_IDS, REGIONS as ATLAS_REGIONS } from '../../src/model/atlas';
 
 const H = 1.7;
 const REGIONS: readonly string[] = REGION_IDS;
@@ -65,10 +66,11 @@ function regionCentroid(id: string): number[] {
 
 test('every mesh node carries a region or a layer; every region id is present', () => {
   for (const n of meshNodes) {
-    const ex = n.getExtras() as { region?: string; layer?: string };
+    const ex = n.getExtras() as { region?: string; layer?: string; overlay?: string };
     assert.ok(ex.region || ex.layer, `${n.getName()} has no region/layer extras`);
     if (ex.region) assert.ok(REGIONS.includes(ex.region), `${n.getName()}: unknown region ${ex.region}`);
-    if (ex.layer) assert.ok(CONTEXT_LAYERS.includes(ex.layer), `${n.getName()}: unknown layer ${ex.layer}`);
+    // Context layers, or an overlay's line in its overlay's layer.
+    if (ex.layer) assert.ok(CONTEXT_LAYERS.includes(ex.layer) || OVERLAYS.some((o) => o.id === ex.overlay && o.layer === ex.layer), `${n.getName()}: unknown layer ${ex.layer}`);
     assert.ok(n.getMesh()!.listPrimitives()[0].getMaterial()?.getName(), `${n.getName()} has an unnamed material`);
   }
   for (const id of REGIONS) assert.ok(meshNodes.some((n) => regionOf(n) === id), `region ${id} missing`);
@@ -92,13 +94,19 @@ test('each region has an anchor node on the surface of its meshes', () => {
     assert.ok(best < 0.002, `anchor-${id} is ${(best * 1000).toFixed(1)} mm from its region's surface`);
   }
   // Anchors face the side the atlas says (the back line: the back camera; psoas, kidney: the front).
+  // (Compared with the region's vertices within 2 cm across: an oblique muscle such as
+  // piriformis is not one slab facing the camera.)
+  const localCentroid = (id: string, p: number[]) => {
+    const near = regionGeo(id).flatMap((g) => g.points).filter((q) => Math.hypot(q[0] - p[0], q[1] - p[1]) < 0.02);
+    return [0, 1, 2].map((k) => near.reduce((s, q) => s + q[k], 0) / near.length);
+  };
   for (const id of REGION_IDS.filter((r) => ATLAS_REGIONS[r].faces === 'back')) {
     const p = byName.get(`anchor-${id}`)!.getWorldTranslation();
-    assert.ok(p[2] < regionCentroid(id)[2], `anchor-${id} is not on the back side of its region`);
+    assert.ok(p[2] < regionCentroid(id)[2] || p[2] < localCentroid(id, p)[2], `anchor-${id} is not on the back side of its region`);
   }
   for (const id of FACING_FRONT) {
     const p = byName.get(`anchor-${id}`)!.getWorldTranslation();
-    assert.ok(p[2] > regionCentroid(id)[2] - 0.002, `anchor-${id} is not on the front side of its region`);
+    assert.ok(p[2] > regionCentroid(id)[2] - 0.002 || p[2] > localCentroid(id, p)[2], `anchor-${id} is not on the front side of its region`);
   }
   assert.ok(byName.get('anchor-sole')!.getWorldTranslation()[2] < -0.06, 'sole anchor is not at the heel');
 });
@@ -143,8 +151,10 @@ test('placement: stature, kidneys, psoas, back-line order, nesting inside the sk
   }
   for (const [name, g] of geo) {
     if (name === 'skin') continue;
+    // The meridian overlay lies on the skin, up to 2 mm proud of it.
+    const slack = (byName.get(name)!.getExtras() as { overlay?: string }).overlay ? 0.002 : 0;
     for (let k = 0; k < 3; k++) {
-      assert.ok(g.min[k] >= skin.min[k] && g.max[k] <= skin.max[k], `${name} leaves the skin's bounds on axis ${k}`);
+      assert.ok(g.min[k] >= skin.min[k] - slack && g.max[k] <= skin.max[k] + slack, `${name} leaves the skin's bounds on axis ${k}`);
     }
   }
 });
@@ -160,10 +170,12 @@ test('shape: the thoracolumbar fascia is a narrow lumbar sheet, the columns run 
   assert.ok(Math.max(-sub.min[0], sub.max[0]) <= 0.05, 'suboccipital band too wide');
 });
 
-test('nesting: no muscle, fascia, organ or bone vertex lies outside the skin surface', () => {
+test('nesting: no muscle, fascia, nerve, organ or bone vertex lies outside the skin surface', () => {
   const skin = buildAnatomy().find((p) => p.name === 'skin')!.sdf;
+  // The meridian overlay lies on the skin (model-chains.test.ts checks it stays within 1.5 mm).
+  const onSkin = new Set(meshNodes.filter((n) => (n.getExtras() as { overlay?: string }).overlay).map((n) => n.getName()));
   for (const [name, g] of geo) {
-    if (name === 'skin') continue;
+    if (name === 'skin' || onSkin.has(name)) continue;
     let outside = 0, worst = 0;
     for (const p of g.points) {
       const d = skin.f(p[0], p[1], p[2]);
@@ -180,7 +192,7 @@ test('nesting: no muscle, fascia, organ or bone vertex lies outside the skin sur
   }
 });
 
-test('the preview has the same nodes, extras, materials and anchors, a sixth of the triangles and under 80 KB', async () => {
+test('the preview has the same nodes, extras, materials and anchors, a sixth of the triangles and under 110 KB (60 KB gzip)', async () => {
   const preview = await load(PREVIEW_PATH);
   const describe = (d: Document) =>
     d.getRoot().listNodes().map((n) => ({
@@ -194,8 +206,12 @@ test('the preview has the same nodes, extras, materials and anchors, a sixth of 
   const light = preview.getRoot().listNodes().filter((n) => n.getMesh()).reduce((s, n) => s + geometry(n).triangles, 0);
   assert.ok(light <= full / 6, `${light} triangles against ${full}`);
   assert.ok(light >= 5000, `${light} triangles is too few to read as a body`);
-  const bytes = (await stat(PREVIEW_PATH)).size;
-  assert.ok(bytes <= 80 * 1024, `${bytes} bytes`);
+  // 41 meshes and 24 anchors: about half of the preview's bytes are the glTF JSON, which
+  // compresses well, so the limit is on the gzip size too.
+  const raw = await readFile(PREVIEW_PATH);
+  assert.ok(raw.byteLength <= 110 * 1024, `${raw.byteLength} bytes`);
+  const gz = gzipSync(raw, { level: 9 }).byteLength;
+  assert.ok(gz <= 60 * 1024, `${gz} bytes gzip`);
   // Same stature and the same place for every region: the view does not jump when the full body arrives.
   for (const n of preview.getRoot().listNodes().filter((m) => m.getMesh())) {
     const a = geometry(n), b = geo.get(n.getName())!;
@@ -208,7 +224,7 @@ test('the preview has the same nodes, extras, materials and anchors, a sixth of 
   }
 });
 
-test('deterministic and up to date: regenerating gives the committed bytes', { timeout: 120000 }, async () => {
+test('deterministic and up to date: regenerating gives the committed bytes', { timeout: 900000 }, async () => {
   const fresh = await buildBodyGlbs();
   for (const [name, bytes, path] of [['body.glb', fresh.full, GLB_PATH], ['body-preview.glb', fresh.preview, PREVIEW_PATH]] as const) {
     const committed = new Uint8Array(await readFile(path));

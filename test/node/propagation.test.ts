@@ -1,7 +1,10 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { CHAIN_IDS, CHAINS, LINKS, REGION_IDS, linkBetween, regionsOf, type ChainId, type Link, type RegionId } from '../../src/model/graph.js';
+import { CHAIN_IDS, CHAINS, LINKS, linkBetween, regionsOf, type ChainId, type Link, type RegionId } from '../../src/model/graph.js';
+
+/** Every station of a chain (an overlay's points are on no chain and pass nothing on). */
+const REGION_IDS = regionsOf();
 import { MIN_INTENSITY, propagate, type PropagationStep } from '../../src/model/propagation.js';
 
 const byRegion = (steps: PropagationStep[]) => new Map(steps.map((s) => [s.region, s]));
@@ -35,18 +38,29 @@ describe('propagate', () => {
     });
 
     test(`${source}: along each chain, in both directions, intensity never rises and delay never falls away from the source`, () => {
-      const map = byRegion(propagate(source));
       for (const chain of CHAINS) {
-        const i = chain.stations.indexOf(source);
-        if (i < 0) continue;
-        for (const dir of [1, -1]) {
-          let prev = map.get(source)!;
-          for (let j = i + dir; j >= 0 && j < chain.stations.length; j += dir) {
-            const cur = map.get(chain.stations[j])!;
-            assert.ok(cur.intensity <= prev.intensity + 1e-12, `${chain.id}: ${cur.region} stronger than ${prev.region}`);
-            assert.ok(cur.delay >= prev.delay, `${chain.id}: ${cur.region} earlier than ${prev.region}`);
-            prev = cur;
+        if (!chain.stations.includes(source)) continue;
+        // With that chain alone on offer (other chains may reach a station more strongly).
+        const map = byRegion(propagate(source, [chain.id]));
+        // Walk the chain's own links outwards from the source (a chain may fork: the nerves to
+        // the front and inner thigh, the guards around the sacroiliac joint).
+        const links = LINKS.filter((l) => l.chain === chain.id);
+        const seen = new Set<RegionId>([source]);
+        let ring: RegionId[] = [source];
+        while (ring.length) {
+          const next: RegionId[] = [];
+          for (const from of ring) {
+            for (const l of links) {
+              const to = l.a === from ? l.b : l.b === from ? l.a : null;
+              if (!to || seen.has(to)) continue;
+              seen.add(to);
+              next.push(to);
+              const prev = map.get(from)!, cur = map.get(to)!;
+              assert.ok(cur.intensity <= prev.intensity + 1e-12, `${chain.id}: ${cur.region} stronger than ${prev.region}`);
+              assert.ok(cur.delay >= prev.delay, `${chain.id}: ${cur.region} earlier than ${prev.region}`);
+            }
           }
+          ring = next;
         }
       }
     });
