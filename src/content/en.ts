@@ -320,7 +320,7 @@ export const en: LocaleContent = {
       title: 'Front of the thigh',
       structures: 'Quadriceps and the femoral nerve',
       body:
-        'The femoral nerve is made of the L2–L4 nerves, gathered inside the psoas. It leaves the psoas at its outer edge, passes under the ligament in the groin and comes out at the front of the thigh. It works the quadriceps, which straighten the knee, and carries feeling from the inner knee and shin.\n\nOne view holds that stiffness high in the lower back tends to come with a tight front of the thigh. ' +
+        'The femoral nerve is made of the L2–L4 nerves, gathered inside the psoas. It leaves the psoas at its outer edge, passes under the ligament in the groin and comes out at the front of the thigh. It works the quadriceps, which straighten the knee, and carries feeling from the front of the thigh and the inner shin.\n\nOne view holds that stiffness high in the lower back tends to come with a tight front of the thigh. ' +
         L,
       causes: ['Sitting for long hours, which keeps the front of the hip short', 'Walking downhill or down stairs a lot'],
       selfCare: [
