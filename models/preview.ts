@@ -3,7 +3,10 @@
  *
  *   npm run models:preview
  *
- * Writes models/preview/<view>.png and copies the back-line and deep views to docs/.
+ * Writes models/preview/<view>.png and copies the back-line and deep views to docs/. Views:
+ * back, front, side, face, hand (skin); backline, deep (the regions); nerves, hip (the nerves and
+ * piriformis from behind, muscles faded); pelvis, thigh (the deep layer from the front); meridian,
+ * sole (the overlay on the skin); heel, head, neck (close-ups).
  * `npm run models:preview -- back,deep preview` renders body-preview.glb instead, to <view>-preview.png.
  */
 import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
@@ -14,7 +17,7 @@ import { chromium } from 'playwright-core';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const outDir = `${here}preview/`;
-const views = (process.argv[2]?.split(',') ?? ['back', 'front', 'side', 'backline', 'deep', 'face', 'hand']);
+const views = (process.argv[2]?.split(',') ?? ['back', 'front', 'side', 'backline', 'deep', 'face', 'hand', 'nerves', 'hip', 'pelvis', 'meridian']);
 const light = process.argv[3] === 'preview';
 
 await mkdir(outDir, { recursive: true });

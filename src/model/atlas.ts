@@ -12,6 +12,11 @@
  * Adding a chain: its regions here (with layer and kind), the chain with its stations, its
  * links; then the regions' geometry and anchors in `models/parts/`, and the texts in
  * `src/content/ja.ts` and `en.ts` (and the schema's keys). Nothing else.
+ *
+ * Adding an overlay (a meridian): an entry in `OVERLAYS` (its layer, the name of its line's
+ * mesh node, the chain it is compared with), its points as regions of kind `point` with
+ * `overlay` and `station` set; the line and the point markers in `models/parts/` (the line
+ * tagged `{ layer, overlay }`), and the points' texts. Points are on no chain.
  */
 
 // ------------------------------------------------------------------------------------ layers
