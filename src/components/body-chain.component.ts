@@ -9,7 +9,7 @@ import { format } from '../model/content.js';
 import type { InkController } from '../controllers/ink-controller.js';
 import type { PresentController } from '../controllers/present-controller.js';
 import { roundCamera, stateParam, stepOf, urlWithState, type BodyChainState } from '../model/state.js';
-import { CHAIN_IDS, chainsOf, isRegionId, parseChains, REGION_IDS, type ChainId, type RegionId } from '../model/graph.js';
+import { arrivedGuarding, CHAIN_IDS, chainsOf, isRegionId, parseChains, REGION_IDS, type ChainId, type RegionId } from '../model/graph.js';
 import { propagate, type PropagationStep } from '../model/propagation.js';
 import { isViewId, viewShowing, VIEW_PRESETS, VIEWS, type ViewId } from '../scene/views.js';
 import { styles } from './body-chain.styles.js';
@@ -345,18 +345,22 @@ export class BodyChain extends LitElement {
 
   /** Tells the scene the selection (in the page's highlight colour); it frames and draws it. */
   private applySelection(scene: BodyScene, animate: boolean): void {
-    const colour = getComputedStyle(this).getPropertyValue('--body-chain-highlight').trim();
-    if (colour) scene.setHighlightColor(colour);
+    const style = getComputedStyle(this);
+    scene.setHighlightColours(
+      style.getPropertyValue('--body-chain-highlight').trim(),
+      style.getPropertyValue('--body-chain-guarding').trim(),
+    );
     scene.setSelection(isRegionId(this.selected) ? this.selected : null, this.propagation, animate);
   }
 
   /** Shows each station's share of the tension as a bar (CSSOM, so a strict CSP allows it). */
   private paintLevels(): void {
-    const levels = new Map(this.propagation.map((s) => [s.region, s.intensity]));
+    const steps = new Map(this.propagation.map((s) => [s.region, s]));
     for (const button of this.renderRoot.querySelectorAll<HTMLElement>('.station')) {
-      const level = levels.get(button.dataset.region as RegionId) ?? 0;
-      button.style.setProperty('--level', String(level));
-      button.classList.toggle('lit', level > 0);
+      const step = steps.get(button.dataset.region as RegionId);
+      button.style.setProperty('--level', String(step?.intensity ?? 0));
+      button.classList.toggle('lit', !!step);
+      button.classList.toggle('guarding', !!step && arrivedGuarding(step));
     }
   }
 

@@ -9,6 +9,7 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     --_hl: var(--body-chain-highlight, #ffb020);
+    --_guard: var(--body-chain-guarding, #4f7fd9);
     --_accent: var(--body-chain-accent, #b4432f);
     --_bg: var(--body-chain-background, linear-gradient(180deg, #f6f3ee 0%, #e9e4dc 100%));
     --_panel-bg: var(--body-chain-panel-background, #ffffff);

@@ -2,7 +2,7 @@
  * The region graph: the atlas's ids, chains and links (re-exported from `atlas.ts`, where
  * they are written) and queries on the links between regions. Pure, no DOM, no three.js.
  */
-import { CHAIN_IDS, linksOf, LINKS, type ChainId, type Link, type RegionId } from './atlas.js';
+import { CHAIN_IDS, linksOf, LINKS, type ChainId, type Link, type LinkId, type LinkKind, type RegionId } from './atlas.js';
 
 export {
   CHAIN_IDS,
@@ -37,4 +37,14 @@ export function neighbours(region: RegionId, chains: readonly ChainId[] = CHAIN_
 /** The first link between two regions (on the given chains), if any. */
 export function linkBetween(a: RegionId, b: RegionId, chains: readonly ChainId[] = CHAIN_IDS): Link | undefined {
   return LINKS.find((l) => chains.includes(l.chain) && ((l.a === a && l.b === b) || (l.a === b && l.b === a)));
+}
+
+const KIND_OF_LINK = new Map<LinkId, LinkKind>(LINKS.map((l) => [l.id, l.kind]));
+
+/**
+ * Whether tension reached a region by a guarding link: not tension passed on, but muscles
+ * tightening to protect an unstable joint (drawn and worded differently).
+ */
+export function arrivedGuarding(step: { link: LinkId | null }): boolean {
+  return step.link !== null && KIND_OF_LINK.get(step.link) === 'guarding';
 }

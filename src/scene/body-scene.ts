@@ -10,19 +10,19 @@ import {
   MeshPhongMaterial,
   Raycaster,
   Scene,
-  SRGBColorSpace,
   Vector2,
   Vector3,
   type Material,
   type Object3D,
   type WebGLRenderer,
 } from 'three';
-import { CHAINS, isRegionId, type RegionId } from '../model/graph.js';
+import { arrivedGuarding, CHAINS, isRegionId, type RegionId } from '../model/graph.js';
 import type { PropagationStep } from '../model/propagation.js';
 import { CameraRig } from './camera-rig.js';
+import { DEFAULT_GUARDING_COLOUR, DEFAULT_TENSION_COLOUR, paintPart, parseColour } from './highlight.js';
 import { acquireModel, releaseModel } from './load-model.js';
 import type { Renderable, SharedRenderer } from './renderer.js';
-import { layerOfRegion, PICK_OPACITY, VIEW_PRESETS, type LayerId, type ViewId, type ViewPreset } from './views.js';
+import { isLayerId, layerOfRegion, PICK_OPACITY, VIEW_PRESETS, type LayerId, type ViewId, type ViewPreset } from './views.js';
 
 interface Part {
   mesh: Mesh;
@@ -30,34 +30,26 @@ interface Part {
   layer: LayerId;
   region: RegionId | null;
   base: Color;
+  /** The overlay it belongs to (a meridian's line or points): drawn only while that is on. */
+  overlay: string | null;
 }
 
 /** How long the highlight takes to rise at each region once the tension arrives. */
 const RISE_MS = 420;
 /** How far around a missed tap to look for a region, in CSS pixels. */
 const TAP_SLOP = 14;
+/** An overlay's point is taken this near its mark, even with a mouse (CSS px). */
+const POINT_SLOP = 8;
 /** Room kept around the lit regions when the camera frames a chain (metres). */
 const FRAME_MARGIN = 0.05;
 /** A chain is never framed closer than this half-height (metres), so it keeps its context. */
 const MIN_FRAME_HALF_HEIGHT = 0.22;
-/** The far end of a chain keeps this much of the highlight colour, so it stays visible. */
-const FAR_TINT = 0.3;
-/** How much the highlight glows at full intensity (emissive share). */
-const GLOW = 0.16;
-/** How much darker a lit part's own colour is drawn (see applyHighlight). */
-const LIT_SHADE = 0.15;
-/** The pale neutral (sRGB) a lit part fades its own colour towards, and how far. */
-const NEUTRAL = { r: 0.94, g: 0.92, b: 0.89 };
-const LIT_NEUTRAL = 0.75;
 /** A view that shows a layer faintly brings the selected chain's stations in it up to this. */
 const CHAIN_OPACITY = 0.6;
 
 const _ndc = new Vector2();
 const _v = new Vector3();
-const _color = new Color();
 const _box = new Box3();
-const _from = { r: 0, g: 0, b: 0 };
-const _to = { r: 0, g: 0, b: 0 };
 
 /**
  * One element's three.js scene: the body, its materials and highlight, the camera rig,
@@ -85,11 +77,14 @@ export class BodyScene implements Renderable {
   private focus: RegionId | null = null;
   /** The lit stations of the chains the selected region is on: what a phone keeps in sight. */
   private chain = new Set<RegionId>();
+  /** The overlays shown (see setOverlays). */
+  private overlays = new Set<string>();
   private regionBounds = new Map<RegionId, Box3>();
-  private highlight = new Map<RegionId, { intensity: number; delay: number }>();
+  /** What the selection lit: each region's intensity, arrival and whether it guards (see highlight.ts). */
+  private highlight = new Map<RegionId, { intensity: number; delay: number; guarding: boolean }>();
   private highlightStart = 0;
   private animateHighlight = false;
-  private highlightColor = new Color('#ffb020');
+  private readonly colours = { tension: new Color(DEFAULT_TENSION_COLOUR), guarding: new Color(DEFAULT_GUARDING_COLOUR) };
   private modelUrl: string | null = null;
   private cssWidth = 1;
   private cssHeight = 1;
@@ -158,15 +153,11 @@ export class BodyScene implements Renderable {
     this.anchors.clear();
     root.updateMatrixWorld(true);
     root.traverse((node) => {
-      const data = node.userData as { region?: unknown; layer?: unknown; anchor?: unknown };
+      const data = node.userData as { region?: unknown; layer?: unknown; anchor?: unknown; overlay?: unknown };
       if (isRegionId(data.anchor)) this.anchors.set(data.anchor, node.getWorldPosition(new Vector3()));
       if (!(node instanceof Mesh)) return;
       const region = isRegionId(data.region) ? data.region : null;
-      const layer: LayerId | null = region
-        ? layerOfRegion(region)
-        : data.layer === 'skin' || data.layer === 'skeleton'
-          ? data.layer
-          : null;
+      const layer: LayerId | null = region ? layerOfRegion(region) : isLayerId(data.layer) ? data.layer : null;
       if (!layer) return;
       const source = node.material as Material & { color?: Color; roughness?: number };
       // Blinn-Phong rather than physically based: the same matte look here (no environment map),
@@ -178,7 +169,8 @@ export class BodyScene implements Renderable {
       });
       material.name = source.name;
       node.material = material;
-      this.parts.push({ mesh: node, material, layer, region, base: material.color.clone() });
+      const overlay = typeof data.overlay === 'string' ? data.overlay : null;
+      this.parts.push({ mesh: node, material, layer, region, base: material.color.clone(), overlay });
     });
     this.regionBounds.clear();
     for (const part of this.parts) {
@@ -211,7 +203,9 @@ export class BodyScene implements Renderable {
    */
   setSelection(region: RegionId | null, steps: readonly PropagationStep[], animate: boolean): void {
     this.focus = region;
-    this.highlight = new Map(steps.map((s) => [s.region, { intensity: s.intensity, delay: s.delay }]));
+    this.highlight = new Map(
+      steps.map((s) => [s.region, { intensity: s.intensity, delay: s.delay, guarding: arrivedGuarding(s) }]),
+    );
     this.chain.clear();
     for (const chain of CHAINS) {
       if (!region || !chain.stations.includes(region)) continue;
@@ -249,15 +243,17 @@ export class BodyScene implements Renderable {
     this.setView(this.view, animate);
   }
 
-  setHighlightColor(css: string): void {
-    const next = new Color();
-    try {
-      next.setStyle(css);
-    } catch {
-      return;
+  /** The page's colours for the travelling tension and for guarding (CSS colours; '' keeps the default). */
+  setHighlightColours(tension: string, guarding: string): void {
+    const next = { tension: parseColour(tension), guarding: parseColour(guarding) };
+    let changed = false;
+    for (const key of ['tension', 'guarding'] as const) {
+      const colour = next[key];
+      if (!colour || colour.equals(this.colours[key])) continue;
+      this.colours[key].copy(colour);
+      changed = true;
     }
-    if (next.equals(this.highlightColor)) return;
-    this.highlightColor = next;
+    if (!changed) return;
     this.applyHighlight(performance.now());
     this.queueFrame();
   }
@@ -290,8 +286,14 @@ export class BodyScene implements Renderable {
     this.queueFrame();
   }
 
-  /** The region drawn at a point (CSS px inside the canvas), looking a little around a miss. */
+  /**
+   * The region drawn at a point (CSS px inside the canvas), looking a little around a miss. An
+   * overlay's points are small marks on the skin: one in sight within `slop` of the point wins,
+   * the nearest, so that a fingertip can take it.
+   */
   pick(x: number, y: number, slop = TAP_SLOP): RegionId | null {
+    const point = this.nearestPoint(x, y, Math.max(slop, POINT_SLOP));
+    if (point) return point;
     const hit = this.pickExact(x, y);
     if (hit !== undefined) return hit;
     let best: { region: RegionId; d: number } | null = null;
@@ -304,6 +306,22 @@ export class BodyScene implements Renderable {
       if (best) return best.region;
     }
     return null;
+  }
+
+  /** The overlay point in sight nearest to a point (CSS px inside the canvas), within `slop`. */
+  private nearestPoint(x: number, y: number, slop: number): RegionId | null {
+    let best: { region: RegionId; d: number } | null = null;
+    for (const part of this.parts) {
+      if (!part.overlay || !part.region || !part.mesh.visible) continue;
+      const anchor = this.anchors.get(part.region);
+      const screen = anchor && this.project(anchor);
+      if (!screen) continue;
+      const d = Math.hypot(screen.x - x, screen.y - y);
+      if (d > slop || (best && d >= best.d)) continue;
+      // In sight: its mark is what is drawn there, not hidden behind the body.
+      if (this.pickExact(screen.x, screen.y) === part.region) best = { region: part.region, d };
+    }
+    return best?.region ?? null;
   }
 
   /**
@@ -416,11 +434,19 @@ export class BodyScene implements Renderable {
     return region && this.chain.has(region) && o > 0.01 && o < PICK_OPACITY ? CHAIN_OPACITY : o;
   }
 
+  /** Shows the overlays named (their lines and points), hiding every other: hidden, nothing of them can be tapped. */
+  setOverlays(on: readonly string[]): void {
+    if (on.length === this.overlays.size && on.every((o) => this.overlays.has(o))) return;
+    this.overlays = new Set(on);
+    this.applyView();
+    this.queueFrame();
+  }
+
   private applyView(): void {
     for (const part of this.parts) {
       const o = this.opacityOf(part.region, part.layer);
       const m = part.material;
-      part.mesh.visible = o > 0.01;
+      part.mesh.visible = o > 0.01 && (!part.overlay || this.overlays.has(part.overlay));
       const transparent = o < 0.99;
       if (m.transparent !== transparent) m.needsUpdate = true;
       m.transparent = transparent;
@@ -446,30 +472,7 @@ export class BodyScene implements Renderable {
         const k = Math.min(1, Math.max(0, t));
         arrived = k * k * (3 - 2 * k);
       }
-      const intensity = h?.intensity ?? 0;
-      // Intensity reads as intensity: the source takes the full highlight colour and the most
-      // glow; further along, the tint and glow fade with the tension, never below FAR_TINT.
-      // Mixed as the eye sees colour (sRGB). A lit part first fades to a pale neutral, so the far
-      // end reads as a pale tint of the highlight, not as the muscle's red mixed into it (which
-      // looks stronger than the source); pale tissue (the galea, the fasciae) takes as visible a
-      // tint as the muscles; and lit parts are drawn a little darker, so that surfaces facing
-      // the light keep their tint.
-      // (To the power 1.5: the steps between neighbouring stations stay visible in light colours.)
-      const mix = arrived * (FAR_TINT + (1 - FAR_TINT) * intensity ** 1.5);
-      const shade = 1 - LIT_SHADE * arrived;
-      base.getRGB(_from, SRGBColorSpace);
-      const pale = arrived * LIT_NEUTRAL;
-      _from.r += (NEUTRAL.r - _from.r) * pale;
-      _from.g += (NEUTRAL.g - _from.g) * pale;
-      _from.b += (NEUTRAL.b - _from.b) * pale;
-      this.highlightColor.getRGB(_to, SRGBColorSpace);
-      material.color.setRGB(
-        (_from.r + (_to.r - _from.r) * mix) * shade,
-        (_from.g + (_to.g - _from.g) * mix) * shade,
-        (_from.b + (_to.b - _from.b) * mix) * shade,
-        SRGBColorSpace,
-      );
-      material.emissive.copy(_color.copy(this.highlightColor)).multiplyScalar(arrived * GLOW * intensity);
+      paintPart(material, base, arrived, h?.intensity ?? 0, h?.guarding ? this.colours.guarding : this.colours.tension);
     }
     return rising;
   }

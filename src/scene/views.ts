@@ -3,6 +3,7 @@
  * from the atlas (`src/model/atlas.ts`); the camera's angles and framing are here.
  */
 import {
+  LAYER_IDS,
   layerOfRegion,
   LAYERS,
   PICK_OPACITY,
@@ -17,6 +18,11 @@ import {
 export { layerOfRegion, PICK_OPACITY, type LayerId, type ViewId };
 
 export const VIEWS: readonly ViewId[] = VIEW_IDS;
+
+/** Whether a model node's `layer` extra names a layer of the atlas. */
+export function isLayerId(value: unknown): value is LayerId {
+  return typeof value === 'string' && (LAYER_IDS as readonly string[]).includes(value);
+}
 
 export function isViewId(value: unknown): value is ViewId {
   return typeof value === 'string' && (VIEWS as readonly string[]).includes(value);

@@ -136,27 +136,37 @@ export async function colourAt(point: { x: number; y: number }): Promise<Rgba> {
 }
 
 /**
- * The colour the renderer draws at a client point in the next frame, read back from the WebGL
- * drawing buffer in a frame callback that runs after the renderer's (before the frame is shown).
- * For an element that is alone on screen, which shows the shared WebGL canvas itself.
+ * The colours the renderer draws at client points in the next frame, read back from the WebGL
+ * drawing buffer in a frame callback that runs after the renderer's (before the frame is shown):
+ * every frame can be sampled, where a screenshot takes longer than a frame. For an element that
+ * is alone on screen, which shows the shared WebGL canvas itself.
  */
-export function colourDrawnNextFrame(el: BodyChain, point: { x: number; y: number }): Promise<Rgba> {
+export function coloursDrawnNextFrame(el: BodyChain, points: { x: number; y: number }[]): Promise<Rgba[]> {
   return new Promise((resolve, reject) =>
     requestAnimationFrame(() => {
       const renderer = SharedRenderer.peek()?.renderer;
       const shared = renderer?.domElement;
       if (!renderer || shared?.getRootNode() !== el.shadowRoot) return reject(new Error('the element does not show the WebGL canvas itself'));
       const rect = shared.getBoundingClientRect();
-      const x = Math.round(((point.x - rect.left) * shared.width) / rect.width);
-      const y = Math.round(shared.height - ((point.y - rect.top) * shared.height) / rect.height);
       const gl = renderer.getContext();
       const d = new Uint8Array(36);
-      gl.readPixels(x - 1, y - 1, 3, 3, gl.RGBA, gl.UNSIGNED_BYTE, d);
-      const sum = [0, 0, 0, 0];
-      for (let i = 0; i < d.length; i += 4) for (let c = 0; c < 4; c++) sum[c] += d[i + c];
-      resolve(sum.map((v) => v / 9) as Rgba);
+      resolve(
+        points.map((point) => {
+          const x = Math.round(((point.x - rect.left) * shared.width) / rect.width);
+          const y = Math.round(shared.height - ((point.y - rect.top) * shared.height) / rect.height);
+          gl.readPixels(x - 1, y - 1, 3, 3, gl.RGBA, gl.UNSIGNED_BYTE, d);
+          const sum = [0, 0, 0, 0];
+          for (let i = 0; i < d.length; i += 4) for (let c = 0; c < 4; c++) sum[c] += d[i + c];
+          return sum.map((v) => v / 9) as Rgba;
+        }),
+      );
     }),
   );
+}
+
+/** The colour the renderer draws at one client point in the next frame (see coloursDrawnNextFrame). */
+export async function colourDrawnNextFrame(el: BodyChain, point: { x: number; y: number }): Promise<Rgba> {
+  return (await coloursDrawnNextFrame(el, [point]))[0];
 }
 
 export function colourDistance(a: number[], b: number[]) {

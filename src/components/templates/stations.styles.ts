@@ -62,6 +62,11 @@ export const stationStyles = css`
     width: calc(var(--level) * 2.5rem);
     background: var(--_hl);
   }
+  /* Guarding (tightening to protect a joint, not tension passed on): its own colour, dashed, so
+     it differs without colour too. */
+  .station.guarding::after {
+    background: repeating-linear-gradient(90deg, var(--_guard) 0 5px, transparent 5px 8px);
+  }
   .station {
     min-width: calc(2.5rem + 16px);
   }
