@@ -8,11 +8,15 @@ var LAYERS = {
   /** Just under the skin: the back line's muscles and fasciae. */
   superficial: { regions: true, view: "back" },
   /**
-   * Inside the trunk and under the front of the thigh, seen from the front: psoas, kidneys,
-   * the lumbar nerve roots, piriformis on the front of the sacrum, the thigh's front and inner
-   * muscles with their nerves.
+   * Inside the trunk, seen from the front: psoas, kidneys, the lumbar nerve roots, piriformis
+   * on the front of the sacrum (through the pelvic inlet).
    */
   deep: { regions: true, view: "deep" },
+  /**
+   * Under the skin of the front and inside of the thigh: quadriceps and adductors with the
+   * femoral and obturator nerves. Faint in the deep view, so they do not cover the psoas.
+   */
+  anterior: { regions: true, view: "front" },
   /**
    * An overlay drawn on the skin (a meridian's line and points). Shown only while its overlay
    * is on; the element hides the whole layer otherwise (see `OVERLAYS`).
@@ -21,10 +25,10 @@ var LAYERS = {
 };
 var LAYER_IDS = Object.keys(LAYERS);
 var VIEW_LAYERS = {
-  back: { faces: "back", opacity: { skin: 0.22, skeleton: 0, superficial: 1, deep: 0, meridian: 1 } },
-  side: { faces: "side", opacity: { skin: 0.22, skeleton: 0, superficial: 1, deep: 0, meridian: 1 } },
-  front: { faces: "front", opacity: { skin: 0.45, skeleton: 0, superficial: 0.35, deep: 1, meridian: 1 } },
-  deep: { faces: "front", opacity: { skin: 0.1, skeleton: 0.9, superficial: 0.22, deep: 1, meridian: 0 } }
+  back: { faces: "back", opacity: { skin: 0.22, skeleton: 0, superficial: 1, deep: 0, anterior: 0, meridian: 1 } },
+  side: { faces: "side", opacity: { skin: 0.22, skeleton: 0, superficial: 1, deep: 0, anterior: 0, meridian: 1 } },
+  front: { faces: "front", opacity: { skin: 0.45, skeleton: 0, superficial: 0.35, deep: 1, anterior: 1, meridian: 1 } },
+  deep: { faces: "front", opacity: { skin: 0.1, skeleton: 0.9, superficial: 0.22, deep: 1, anterior: 0.22, meridian: 0 } }
 };
 var VIEW_IDS = Object.keys(VIEW_LAYERS);
 var REGION_TABLE = {
@@ -43,8 +47,8 @@ var REGION_TABLE = {
   piriformis: { layer: "deep", kind: "muscle", faces: "front" },
   gluteals: { layer: "superficial", kind: "muscle", faces: "back" },
   "sciatic-nerve": { layer: "superficial", kind: "nerve", faces: "back" },
-  "front-thigh": { layer: "deep", kind: "muscle", faces: "front", view: "front" },
-  "inner-thigh": { layer: "deep", kind: "muscle", faces: "front", view: "front" },
+  "front-thigh": { layer: "anterior", kind: "muscle", faces: "front" },
+  "inner-thigh": { layer: "anterior", kind: "muscle", faces: "front" },
   // Sacroiliac stability: the joint's posterior ligaments beside the sacrum, under the dimple;
   // the stabilisers seen from behind where transversus abdominis wraps the flank.
   "si-joint": { layer: "superficial", kind: "ligament", faces: "back" },
@@ -114,6 +118,9 @@ var OVERLAY_LIST = [
 ];
 var OVERLAYS = OVERLAY_LIST;
 var OVERLAY_IDS = OVERLAYS.map((o) => o.id);
+
+// src/model/graph.ts
+var KIND_OF_LINK = new Map(LINKS.map((l) => [l.id, l.kind]));
 
 // src/model/content-types.ts
 var CONTENT_VERSION = 2;

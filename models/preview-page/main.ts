@@ -67,7 +67,7 @@ const SETUPS: Record<string, Setup> = {
   thigh: { pos: [-0.7, 1.0, 2.6], target: [0, 0.78, 0], light: [1.5, 4, 3] },
   sole: { pos: [0.35, -0.25, 0.35], target: [0.08, 0.02, 0.02], light: [1.5, 4, 3] },
 };
-/** Regions drawn in the deep layer (src/model/atlas.ts). */
+/** Regions drawn in the deep and anterior layers (src/model/atlas.ts). */
 const DEEP = new Set(['psoas', 'kidney', 'lumbar-nerves', 'piriformis', 'front-thigh', 'inner-thigh']);
 const setup = SETUPS[view] ?? SETUPS.back;
 camera.position.set(...setup.pos);

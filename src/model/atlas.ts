@@ -31,11 +31,15 @@ export const LAYERS = {
   /** Just under the skin: the back line's muscles and fasciae. */
   superficial: { regions: true, view: 'back' },
   /**
-   * Inside the trunk and under the front of the thigh, seen from the front: psoas, kidneys,
-   * the lumbar nerve roots, piriformis on the front of the sacrum, the thigh's front and inner
-   * muscles with their nerves.
+   * Inside the trunk, seen from the front: psoas, kidneys, the lumbar nerve roots, piriformis
+   * on the front of the sacrum (through the pelvic inlet).
    */
   deep: { regions: true, view: 'deep' },
+  /**
+   * Under the skin of the front and inside of the thigh: quadriceps and adductors with the
+   * femoral and obturator nerves. Faint in the deep view, so they do not cover the psoas.
+   */
+  anterior: { regions: true, view: 'front' },
   /**
    * An overlay drawn on the skin (a meridian's line and points). Shown only while its overlay
    * is on; the element hides the whole layer otherwise (see `OVERLAYS`).
@@ -57,10 +61,10 @@ export type RegionLayerId = { [K in LayerId]: (typeof LAYERS)[K]['regions'] exte
  * `src/scene/views.ts`; `faces` says which side of the body the camera looks at.
  */
 export const VIEW_LAYERS = {
-  back: { faces: 'back', opacity: { skin: 0.22, skeleton: 0, superficial: 1, deep: 0, meridian: 1 } },
-  side: { faces: 'side', opacity: { skin: 0.22, skeleton: 0, superficial: 1, deep: 0, meridian: 1 } },
-  front: { faces: 'front', opacity: { skin: 0.45, skeleton: 0, superficial: 0.35, deep: 1, meridian: 1 } },
-  deep: { faces: 'front', opacity: { skin: 0.1, skeleton: 0.9, superficial: 0.22, deep: 1, meridian: 0 } },
+  back: { faces: 'back', opacity: { skin: 0.22, skeleton: 0, superficial: 1, deep: 0, anterior: 0, meridian: 1 } },
+  side: { faces: 'side', opacity: { skin: 0.22, skeleton: 0, superficial: 1, deep: 0, anterior: 0, meridian: 1 } },
+  front: { faces: 'front', opacity: { skin: 0.45, skeleton: 0, superficial: 0.35, deep: 1, anterior: 1, meridian: 1 } },
+  deep: { faces: 'front', opacity: { skin: 0.1, skeleton: 0.9, superficial: 0.22, deep: 1, anterior: 0.22, meridian: 0 } },
 } as const satisfies Record<string, { faces: 'back' | 'side' | 'front'; opacity: Record<LayerId, number> }>;
 
 export type ViewId = keyof typeof VIEW_LAYERS;
@@ -110,8 +114,8 @@ const REGION_TABLE = {
   piriformis: { layer: 'deep', kind: 'muscle', faces: 'front' },
   gluteals: { layer: 'superficial', kind: 'muscle', faces: 'back' },
   'sciatic-nerve': { layer: 'superficial', kind: 'nerve', faces: 'back' },
-  'front-thigh': { layer: 'deep', kind: 'muscle', faces: 'front', view: 'front' },
-  'inner-thigh': { layer: 'deep', kind: 'muscle', faces: 'front', view: 'front' },
+  'front-thigh': { layer: 'anterior', kind: 'muscle', faces: 'front' },
+  'inner-thigh': { layer: 'anterior', kind: 'muscle', faces: 'front' },
   // Sacroiliac stability: the joint's posterior ligaments beside the sacrum, under the dimple;
   // the stabilisers seen from behind where transversus abdominis wraps the flank.
   'si-joint': { layer: 'superficial', kind: 'ligament', faces: 'back' },

@@ -61,14 +61,14 @@ describe('the atlas', () => {
 });
 
 describe('views follow the atlas', () => {
-  test('the presets show what they showed before the atlas (and the meridian overlay on the skin views)', () => {
+  test('the presets show what they showed before the atlas (and the front of the thigh, the meridian overlay)', () => {
     assert.deepEqual(
       Object.fromEntries(Object.entries(VIEW_PRESETS).map(([id, p]) => [id, p.opacity])),
       {
-        back: { skin: 0.22, skeleton: 0, superficial: 1, deep: 0, meridian: 1 },
-        side: { skin: 0.22, skeleton: 0, superficial: 1, deep: 0, meridian: 1 },
-        front: { skin: 0.45, skeleton: 0, superficial: 0.35, deep: 1, meridian: 1 },
-        deep: { skin: 0.1, skeleton: 0.9, superficial: 0.22, deep: 1, meridian: 0 },
+        back: { skin: 0.22, skeleton: 0, superficial: 1, deep: 0, anterior: 0, meridian: 1 },
+        side: { skin: 0.22, skeleton: 0, superficial: 1, deep: 0, anterior: 0, meridian: 1 },
+        front: { skin: 0.45, skeleton: 0, superficial: 0.35, deep: 1, anterior: 1, meridian: 1 },
+        deep: { skin: 0.1, skeleton: 0.9, superficial: 0.22, deep: 1, anterior: 0.22, meridian: 0 },
       },
     );
   });
@@ -109,6 +109,9 @@ describe('the chains attribute', () => {
       const view = viewShowing(id, 'back');
       assert.ok(VIEW_PRESETS[view].opacity[layerOf(id)] >= PICK_OPACITY, `${id} cannot be tapped in the ${view} view`);
     }
+    assert.equal(viewShowing('front-thigh', 'deep'), 'front', 'the thigh muscles are faint in the deep view');
+    assert.equal(viewShowing('inner-thigh', 'back'), 'front');
+    assert.equal(viewShowing('piriformis', 'back'), 'deep');
     assert.equal(REGIONS['sciatic-nerve'].kind, 'nerve');
     assert.equal(REGIONS['lumbar-nerves'].kind, 'nerve');
   });
