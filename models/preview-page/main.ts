@@ -69,6 +69,8 @@ const SETUPS: Record<string, Setup> = {
 };
 /** Regions drawn in the deep and anterior layers (src/model/atlas.ts). */
 const DEEP = new Set(['psoas', 'kidney', 'lumbar-nerves', 'piriformis', 'front-thigh', 'inner-thigh']);
+/** The anterior layer: faint in the deep view, as in the element. */
+const ANTERIOR = new Set(['front-thigh', 'inner-thigh']);
 const setup = SETUPS[view] ?? SETUPS.back;
 camera.position.set(...setup.pos);
 camera.lookAt(...setup.target);
@@ -107,7 +109,7 @@ loader.load(`/${new URLSearchParams(location.search).get('model') ?? 'body.glb'}
     } else if (view === 'deep' || view === 'pelvis' || view === 'thigh') {
       if (ex.layer === 'skin') translucent(0.1);
       else if (ex.layer === 'skeleton' && view !== 'deep') translucent(0.35);
-      else if (ex.region && !DEEP.has(ex.region)) translucent(0.16);
+      else if (ex.region && (!DEEP.has(ex.region) || (view === 'deep' && ANTERIOR.has(ex.region)))) translucent(0.16);
     } else if (ex.layer !== 'skin') {
       m.visible = false;
     }
