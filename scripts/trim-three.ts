@@ -21,7 +21,7 @@
  * not be seen: its draw fails with the `#error` above, in the console and in the browser tests.
  *
  * Third, the shadow map, environment maps (PMREMGenerator, cube maps), morph targets, uniform
- * buffer objects and the output pass (STUBS below). Second, WebXR (about 4 KB gzip with
+ * buffer objects, the output pass, textures and render targets (STUBS below). Second, WebXR (about 4 KB gzip with
  * the controller and depth-sensing classes it pulls in):
  * the element never presents in a headset. WebXRManager becomes a stub with what the renderer
  * reads of it when no session runs; starting a session throws. The build fails if the renderer
@@ -232,7 +232,8 @@ export function stubWebXR(code: string): string {
  * renderer asks of it when the feature is off, and throws if the feature is ever asked for
  * (their helpers and shaders, then unused, are dropped by the bundler): the shadow map (no
  * light casts shadows), PMREMGenerator and the environments (no environment map, no texture
- * background), morph targets, uniform buffer objects, the output pass (8-bit output only). `uses` lists each member the
+ * background), morph targets, uniform buffer objects, the output pass (8-bit output only),
+ * textures and render targets (the body's materials are plain colours, drawn to the canvas). `uses` lists each member the
  * renderer may touch; the build fails if it touches another, or the declaration moved.
  */
 const STUBS: { header: RegExp; name: string; stub: string; access?: RegExp; uses?: string[] }[] = [
@@ -298,6 +299,25 @@ return { bind: no, update: no, dispose() {} };
 throw new Error( "WebGLRenderer's output buffer types and effects are left out of body-chain's build (scripts/trim-three.ts)" );
 }
 `,
+  },
+  {
+    // No texture and no render target: the body's materials are plain colours, drawn to the
+    // canvas. (Texture units are still counted, as the renderer resets and reads them.)
+    name: 'WebGLTextures',
+    header: /^function WebGLTextures\( _gl, extensions, state, properties, capabilities, utils, info \) \{$/m,
+    stub: `function WebGLTextures() {
+const no = () => { throw new Error( "Textures and render targets are left out of body-chain's build (scripts/trim-three.ts)" ); };
+let units = 0;
+return {
+allocateTextureUnit() { return units ++; }, resetTextureUnits() { units = 0; }, getTextureUnits() { return units; }, setTextureUnits( n ) { units = n; },
+setTexture2D: no, setTexture2DArray: no, setTexture3D: no, setTextureCube: no, rebindTextures: no,
+setupRenderTarget: no, updateRenderTargetMipmap: no, updateMultisampleRenderTarget: no, setupDepthRenderbuffer: no,
+useMultisampledRTT() { return false; }, dispose() {}
+};
+}
+`,
+    access: /\btextures\.(\w+)/g,
+    uses: ['allocateTextureUnit', 'resetTextureUnits', 'getTextureUnits', 'setTextureUnits', 'setTexture2D', 'setTexture2DArray', 'setTexture3D', 'setTextureCube', 'rebindTextures', 'setupRenderTarget', 'updateRenderTargetMipmap', 'updateMultisampleRenderTarget', 'setupDepthRenderbuffer', 'useMultisampledRTT', 'dispose', 'length'],
   },
 ];
 

@@ -59,6 +59,7 @@ test('the shadow map, environments, morph targets, uniform groups and the output
   const code = stubParts(THREE);
   assert.match(code, /function WebGLShadowMap\(\) \{\nthis\.enabled = false;/);
   assert.match(code, /class PMREMGenerator \{\nconstructor\(\) \{ throw /);
+  assert.match(code, /function WebGLTextures\(\) \{\nconst no = /);
   assert.match(code, /function WebGLEnvironments\(\) \{\nreturn \{ get\( texture \) \{ if \( texture === null \|\| texture === undefined \) return null; throw /);
   assert.ok(code.length < THREE.length - 30000, `${THREE.length} → ${code.length}`);
   assert.throws(() => stubParts(THREE.replace('shadowMap.needsUpdate', 'shadowMap.needsRedraw')), /WebGLShadowMap: the renderer uses \.needsRedraw/);
