@@ -16,7 +16,7 @@ import { meridian } from './parts/meridian';
 import { nerves } from './parts/nerves';
 import { stabilizers } from './parts/stabilizers';
 import { skeleton } from './parts/skeleton';
-import { baseSkin, grownSkin, skinPart } from './parts/skin';
+import { baseSkin, grownSkin, irisPart, skinPart } from './parts/skin';
 
 export type { AnchorSpec, Part } from './part';
 export { H, L } from './landmarks';
@@ -39,7 +39,7 @@ export function buildBody(): Anatomy {
   const groups = BODY_PARTS.map((make) => make({ base, spine }));
   const skin = grownSkin(base, [...groups.flatMap((g) => g.underSkin), spine]);
   return {
-    parts: [skinPart(skin), ...groups.flatMap((g) => g.parts(skin)), ...bones],
+    parts: [skinPart(skin), irisPart(skin), ...groups.flatMap((g) => g.parts(skin)), ...bones],
     anchors: groups.flatMap((g) => g.anchors),
   };
 }

@@ -25,6 +25,7 @@ const PREVIEW_MIN_TRIS = 140;
 
 const MATERIALS: Record<Part['material'], { name: string; color: [number, number, number, number]; roughness: number }> = {
   skin: { name: 'skin', color: [0.82, 0.62, 0.5, 1], roughness: 0.62 },
+  iris: { name: 'iris', color: [0.14, 0.09, 0.07, 1], roughness: 0.3 },
   muscle: { name: 'muscle', color: [0.62, 0.16, 0.14, 1], roughness: 0.55 },
   tendon: { name: 'tendon-fascia', color: [0.9, 0.85, 0.72, 1], roughness: 0.5 },
   bone: { name: 'bone', color: [0.88, 0.85, 0.76, 1], roughness: 0.7 },

@@ -11,7 +11,7 @@ export interface Part {
   sdf: Sdf;
   voxel: number;
   tris: number;
-  material: 'skin' | 'muscle' | 'tendon' | 'bone' | 'kidney' | 'nerve' | 'meridian' | 'meridian-point';
+  material: 'skin' | 'iris' | 'muscle' | 'tendon' | 'bone' | 'kidney' | 'nerve' | 'meridian' | 'meridian-point';
   /** The atlas region this mesh belongs to (node extras `{ region }`); its layer comes from the atlas. */
   region?: RegionId;
   /**

@@ -65,30 +65,37 @@ export function hip({ base }: BodyContext): BodyPart {
       const t = i / (n - 1);
       // Origins lateral to the SI joint's ligaments (left visible beside the sacrum, under the dimple).
       const o = [0.066 - 0.044 * t, 0.982 - 0.127 * t];
-      const e = [0.15 - 0.025 * t, 0.925 - 0.13 * t];
+      // Insertions kept a little inside the hip's outline, so the bundles never lift the skin.
+      const e = [0.138 - 0.018 * t, 0.925 - 0.13 * t];
       const m = [(o[0] + e[0]) / 2, (o[1] + e[1]) / 2 - 0.01];
       const th = 0.0075 - 0.0015 * Math.abs(t - 0.4);
       const rows = [
         [o[0], o[1], 0.0045, i === 0 ? 0.01 : 0.0135, 0.0035],
         [m[0], m[1], 0.0045, 0.018, th],
-        [e[0], e[1], 0.0045, 0.0155, 0.003],
+        [e[0], e[1], 0.0045, 0.013, 0.003],
       ].map(([x, y, d, w, tk]) => [s * x, y, under(x, y, d + tk), w, tk]);
       kids.push([ribbon(rows, [0, 0, -1], 0.007, 0.006), i === 0 ? 0 : 0.009]);
     }
     return union(kids);
   });
-  // Gluteus medius: a fan from the iliac crest to the greater trochanter, its back under maximus.
+  // Gluteus medius: a fan on the side of the hip, from the iliac crest (back to front) to the
+  // greater trochanter, its back third under maximus; placed under the side skin (along +x).
+  const side = (y: number, z: number, depth: number) => {
+    let x = 0.05;
+    while (base.f(x + 0.002, y, z) < 0) x += 0.002;
+    return x - depth;
+  };
   const gmed = bilateral((s) => {
     const kids: [Sdf, number][] = [];
-    const origins = [[0.082, 1.012], [0.102, 1.026], [0.122, 1.03], [0.14, 1.02]];
-    origins.forEach(([x, y], i) => {
-      const e = [0.147 + 0.003 * i, 0.905];
+    const origins = [[1.0, -0.07], [1.015, -0.05], [1.02, -0.028], [1.012, -0.006]];
+    origins.forEach(([y, z], i) => {
+      const e = [0.912, -0.03 + 0.006 * i];
       const rows = [
-        [x, y, 0.0055, 0.014, 0.003],
-        [(x + e[0]) / 2, (y + e[1]) / 2 + 0.01, 0.0055, 0.018, 0.0065],
-        [e[0], e[1], 0.0055, 0.012, 0.003],
-      ].map(([px, py, d, w, tk]) => [s * px, py, under(px, py, d + tk, 0), w, tk]);
-      kids.push([ribbon(rows, [0, 0, -1], 0.007, 0.006), i === 0 ? 0 : 0.012]);
+        [y, z, 0.0055, 0.012, 0.003],
+        [(y + e[0]) / 2 + 0.01, (z + e[1]) / 2, 0.0055, 0.016, 0.0065],
+        [e[0], e[1], 0.0055, 0.01, 0.003],
+      ].map(([py, pz, d, w, tk]) => [s * side(py, pz, d + tk), py, pz, w, tk]);
+      kids.push([ribbon(rows, [s, 0, 0], 0.007, 0.006), i === 0 ? 0 : 0.012]);
     });
     return union(kids);
   });

@@ -4,7 +4,7 @@
  */
 import {
   type Sdf, type Vec3, add, capsule, custom, cross, ellipsoid, ellipsoidBetween, frameAlong, intersect, loft,
-  mirrorX, norm, offset, scale, sub, subtract, tube, union, boxOf,
+  mirrorX, norm, offset, scale, shell, sub, subtract, tube, union, boxOf,
 } from '../sdf';
 import { footFrame } from '../landmarks';
 import type { Part } from '../part';
@@ -227,6 +227,16 @@ export function grownSkin(base: Sdf, underSkin: Sdf[]): Sdf {
 
 export function skinPart(skin: Sdf): Part {
   return { name: 'skin', sdf: skin, voxel: 0.003, tris: 28500, material: 'skin', layer: 'skin', zones: SKIN_ZONES };
+}
+
+/**
+ * The irises: a dark disc on the front of each eye, lying on the skin's eye surface (about 1 mm
+ * proud of it), so that the face reads as looking out rather than as a mask with closed lids.
+ * Context (layer `skin`), drawn with the skin's opacity.
+ */
+export function irisPart(skin: Sdf): Part {
+  const disc = bilateral((s) => ellipsoid(side([0.031, 1.5915, 0.089], s), [0.0056, 0.0056, 0.006]));
+  return { name: 'irises', sdf: intersect(disc, shell(skin, 0.0006, -0.0008), 0.0006), voxel: 0.0006, tris: 160, material: 'iris', layer: 'skin' };
 }
 
 /** Head, hands and feet keep more triangles per area than the trunk and limbs. */
