@@ -47,6 +47,26 @@ function literalAssetUrls(): Plugin {
   };
 }
 
+/**
+ * The entry stays light: it may import the 3D chunk only lazily (`import()`), never statically,
+ * or three.js would load with every page. Fails the build if a chunking change breaks that.
+ */
+function lazyScene(): Plugin {
+  return {
+    name: 'body-chain:lazy-scene',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const entry = bundle['body-chain.js'];
+      if (!entry || entry.type !== 'chunk') return;
+      const eager = entry.imports.filter((file) => {
+        const chunk = bundle[file];
+        return chunk?.type === 'chunk' && chunk.moduleIds.some((id) => /node_modules[\\/]three[\\/]/.test(id));
+      });
+      if (eager.length) throw new Error(`body-chain.js imports ${eager.join(', ')} (three.js) statically; the 3D part must load lazily`);
+    },
+  };
+}
+
 /** `npm start`: the address printed is the demo's, and the bare root leads to it too. */
 function demoServer(): Plugin {
   return {
@@ -94,7 +114,19 @@ export default defineConfig({
         // three.js and the scene code in one chunk, whichever lazy module imports them: split in
         // two, the shared half's exports cost ~5 KB. Ink (present mode and shared links) imports
         // nothing of three.js (the scene hands it the classes), so it stays in its own lazy chunk.
-        codeSplitting: { groups: [{ name: 'scene', test: /node_modules[\\/]three[\\/]|src[\\/]scene[\\/](?!context\.|prefetch\.|views\.|ink\.|vendor[\\/]meshopt_decoder_reference)/ }] },
+        // Only what the group names: its dependencies that the entry also uses (the atlas, the
+        // views, the content) stay in the entry, so the entry never imports the 3D chunk (which
+        // would load three.js with the page). A build check below fails if it ever does.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'scene',
+              test: /node_modules[\\/]three[\\/]|src[\\/]scene[\\/](?!context\.|prefetch\.|views\.|ink\.|vendor[\\/]meshopt_decoder_reference)/,
+              includeDependenciesRecursively: false,
+            },
+          ],
+        },
+
         // Vite leaves whitespace in ES library builds so that consumers' bundlers keep pure
         // annotations; ours is a finished bundle (three.js inside), so minify it fully.
         minify: true,
@@ -104,5 +136,5 @@ export default defineConfig({
   },
   // What of three.js the element never runs (GLSL of materials and features it never draws,
   // WebXR) is left out; the build fails if three's file changes shape: scripts/trim-three.ts.
-  plugins: [shipBeside(), literalAssetUrls(), demoServer(), trimThree()],
+  plugins: [shipBeside(), literalAssetUrls(), lazyScene(), demoServer(), trimThree()],
 });
