@@ -106,6 +106,8 @@ export interface BodyChainProperties {
   modelSrc: string;
   /** The chains on offer: space-separated chain ids (`back-line`, `psoas-kidney`); `''` for all. */
   chains: string;
+  /** The overlays shown: space-separated overlay ids (`bladder-meridian`); `''` for none. Reflected. */
+  overlay: string;
   /** `explore` (default) or `present`: the practitioner's tablet layout. Reflected. */
   mode: 'explore' | 'present';
   /** When the 3D view starts: `auto` (default: near the viewport), `lazy` or `eager`. */
@@ -135,6 +137,7 @@ export declare class BodyChain extends HTMLElement implements BodyChainPropertie
   content: ContentPack | null;
   modelSrc: string;
   chains: string;
+  overlay: string;
   mode: 'explore' | 'present';
   loading: 'auto' | 'lazy' | 'eager';
   reveal: 'auto' | 'interaction';

@@ -9,6 +9,7 @@ import { format } from '../model/content.js';
 import type { InkController } from '../controllers/ink-controller.js';
 import type { PresentController } from '../controllers/present-controller.js';
 import { roundCamera, stateParam, stepOf, urlWithState, type BodyChainState } from '../model/state.js';
+import { isOverlayId, OVERLAY_IDS, REGIONS, type OverlayId } from '../model/atlas.js';
 import { arrivedGuarding, CHAIN_IDS, chainsOf, isRegionId, parseChains, REGION_IDS, type ChainId, type RegionId } from '../model/graph.js';
 import { propagate, type PropagationStep } from '../model/propagation.js';
 import { isViewId, viewShowing, VIEW_PRESETS, VIEWS, type ViewId } from '../scene/views.js';
@@ -184,6 +185,9 @@ export class BodyChain extends LitElement {
   /** The chains on offer: space-separated chain ids; empty for every chain. */
   @property() chains = '';
 
+  /** The overlays shown: space-separated overlay ids (`bladder-meridian`); empty for none. Reflected. */
+  @property({ reflect: true }) overlay = '';
+
   /** `explore` (default) or `present` (the practitioner's tablet layout). Reflected. */
   @property({ reflect: true }) mode: 'explore' | 'present' = 'explore';
 
@@ -222,6 +226,7 @@ export class BodyChain extends LitElement {
     poster: () => this.poster,
     sheetPulledUp: () => this.sheet.full,
     sceneReady: (scene) => {
+      scene.setOverlays(this.overlaysOn);
       scene.setView(this.view, false);
       this.applySelection(scene, false);
     },
@@ -275,12 +280,14 @@ export class BodyChain extends LitElement {
     // (Read before chainsChanged, which may clear the selection and handles that itself.)
     const selecting = changed.has('selected');
     if (changed.has('chains')) this.chainsChanged(selecting);
+    if (changed.has('overlay')) this.overlayChanged(selecting);
     if (selecting) this.selectionChanged(changed.get('selected') as string | undefined);
   }
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('src') && (this.src || changed.get('src'))) void this.texts.setSrc(this.src);
     if (changed.has('view')) this.stage3D.scene?.setView(this.view, !this.reducedMotion);
+    if (changed.has('overlay')) this.stage3D.scene?.setOverlays(this.overlaysOn);
     if (changed.has('modelSrc')) this.stage3D.reloadModel();
     if (changed.has('mode')) void this.modeChanged();
     if (changed.has('selected')) this.present?.selectionChanged();
@@ -301,8 +308,35 @@ export class BodyChain extends LitElement {
     if (unknown.length) this.fail('region', `Unknown chain id "${unknown.join('", "')}"; expected ${CHAIN_IDS.join(', ')}.`);
     if (selectionChanging || !this.selected) return;
     const was = this.selected;
-    if (isRegionId(was) && !chainsOf(was, this.offered).length) this.selected = '';
+    if (isRegionId(was) && !this.selectable(was)) this.selected = '';
     this.selectionChanged(was);
+  }
+
+  /** The overlays shown, from `overlay` (unknown ids left out). */
+  private get overlaysOn(): OverlayId[] {
+    return this.overlay.split(/\s+/).filter(isOverlayId);
+  }
+
+  /** Reports unknown overlay ids; a point whose overlay goes away is deselected. */
+  private overlayChanged(selectionChanging: boolean): void {
+    const unknown = this.overlay.split(/\s+/).filter((o) => o && !isOverlayId(o));
+    if (unknown.length) this.fail('region', `Unknown overlay "${unknown.join('", "')}"; expected ${OVERLAY_IDS.join(', ')}.`);
+    if (!selectionChanging && isRegionId(this.selected) && !this.selectable(this.selected)) {
+      const was = this.selected;
+      this.selected = '';
+      this.selectionChanged(was);
+    }
+  }
+
+  /** A station of a chain on offer, or a point of an overlay shown. */
+  private selectable(region: RegionId): boolean {
+    const overlay = REGIONS[region].overlay;
+    return overlay ? (this.overlaysOn as string[]).includes(overlay) : chainsOf(region, this.offered).length > 0;
+  }
+
+  private toggleOverlay(overlay: OverlayId): void {
+    const on = this.overlaysOn;
+    this.overlay = (on.includes(overlay) ? on.filter((o) => o !== overlay) : [...on, overlay]).join(' ');
   }
 
   private selectionChanged(previous: string | undefined): void {
@@ -312,9 +346,12 @@ export class BodyChain extends LitElement {
       this.selected = previous && isRegionId(previous) ? previous : '';
       return;
     }
-    if (isRegionId(id) && !chainsOf(id, this.offered).length) {
-      this.fail('region', `Region "${id}" is on none of the chains on offer (${this.offered.join(', ')}). The selection is unchanged.`);
-      this.selected = previous && isRegionId(previous) && chainsOf(previous, this.offered).length ? previous : '';
+    if (isRegionId(id) && !this.selectable(id)) {
+      const why = REGIONS[id].overlay
+        ? `is a point of the overlay "${REGIONS[id].overlay}", which is not shown (overlay="${this.overlay}")`
+        : `is on none of the chains on offer (${this.offered.join(', ')})`;
+      this.fail('region', `Region "${id}" ${why}. The selection is unchanged.`);
+      this.selected = previous && isRegionId(previous) && this.selectable(previous) ? previous : '';
       return;
     }
     if (previous === undefined && id === '') return; // first render, nothing selected
@@ -479,7 +516,7 @@ export class BodyChain extends LitElement {
   private applyState(s: BodyChainState): void {
     if (s.lang && s.lang !== this.texts.lang) this.lang = s.lang;
     this.view = s.view;
-    if ('overlay' in this && s.overlay !== null) (this as { overlay?: string }).overlay = s.overlay;
+    this.overlay = s.overlay ?? '';
     this.selected = s.region ?? '';
     if (s.chain && this.present) this.present.chain = s.chain;
     this.sharedCamera = s.camera;
@@ -513,7 +550,6 @@ export class BodyChain extends LitElement {
     const preset = VIEW_PRESETS[this.view] ?? VIEW_PRESETS.back;
     const camera = roundCamera(this.sharedCamera ?? this.stage3D.scene?.cameraState ?? { yaw: preset.yaw, pitch: preset.pitch, zoom: 1 });
     const chain = this.present?.chain ?? (region ? (chainsOf(region, this.offered)[0] ?? null) : null);
-    const overlay = (this as { overlay?: unknown }).overlay;
     return {
       v: 1,
       view: this.view,
@@ -521,7 +557,7 @@ export class BodyChain extends LitElement {
       chain,
       region,
       step: stepOf(chain, region),
-      overlay: typeof overlay === 'string' && overlay ? overlay : null,
+      overlay: this.overlaysOn.join(' ') || null,
       lang: this.texts.lang || null,
       strokes: this.ink?.toMillimetres() ?? [],
     };
@@ -591,7 +627,7 @@ export class BodyChain extends LitElement {
     if (!scene) return;
     const rect = this.canvas.getBoundingClientRect();
     const region = scene.pick(x - rect.left, y - rect.top, pointerType === 'mouse' ? 4 : 14);
-    if (region && chainsOf(region, this.offered).length) this.selected = region;
+    if (region && this.selectable(region)) this.selected = region;
   }
 
   private onStationClick(e: MouseEvent, region: RegionId): void {
@@ -633,7 +669,15 @@ export class BodyChain extends LitElement {
         <div class="stage" part="stage" @pointerdown=${() => (this.interacted = true)}>
           <canvas role="img" aria-label=${ui.canvasAlt}></canvas>
           ${inviting ? inviteTemplate(ui) : ''}
-          ${toolbarTemplate(ui, this.view, (v) => (this.view = v), () => this.resetView())}
+          ${toolbarTemplate({
+            ui,
+            view: this.view,
+            choose: (v) => (this.view = v),
+            reset: () => this.resetView(),
+            overlays: this.overlaysOn,
+            toggle: (o) => this.toggleOverlay(o),
+            guarding: this.propagation.some(arrivedGuarding),
+          })}
           ${loadingTemplate(ui, this.stage3D.loading)} ${messagesTemplate(ui, this.messages, (kind) => this.dismiss(kind))}
         </div>
         ${this.present?.render() ?? ''} ${panelTemplate({

@@ -50,6 +50,10 @@ export const en: LocaleContent = {
     invitePointer: 'Click where it feels tight',
     sheetExpand: 'Read the explanation',
     sheetCollapse: 'See the whole body',
+    legendTension: 'Tension',
+    legendGuarding: 'Guarding',
+    overlayBladderMeridian: 'Bladder meridian',
+    pointStationHeading: 'The back-line part this point lies on',
     viewsLabel: 'View',
     viewBack: 'Back',
     viewSide: 'Side',
@@ -74,7 +78,7 @@ export const en: LocaleContent = {
     errorWebgl:
       'Your browser cannot show the 3D view. The list of body parts and the explanations below still work.',
     errorModel:
-      'The 3D model could not be loaded. Please check your connection and reload the page. The list of body parts and the explanations still work.',
+      'The 3D model could not be shown. Reloading the page a little later may bring it back. The list of body parts and the explanations still work.',
     errorContent:
       "Some of the clinic's own texts could not be loaded, so the standard explanations are shown instead.",
     errorRegion: 'There is no body part called "{id}". Please choose one from the list.',

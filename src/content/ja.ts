@@ -51,6 +51,10 @@ export const ja: LocaleContent = {
     invitePointer: '気になる部位をクリック',
     sheetExpand: '説明を広げる',
     sheetCollapse: '体の全体を見る',
+    legendTension: '伝わる張り',
+    legendGuarding: '守るこわばり',
+    overlayBladderMeridian: '膀胱経',
+    pointStationHeading: 'このつぼがあるバックラインの部位',
     viewsLabel: '見る向き',
     viewBack: '背面',
     viewSide: '側面',
@@ -75,7 +79,7 @@ export const ja: LocaleContent = {
     errorWebgl:
       'お使いのブラウザでは3D表示ができませんでした。下の部位の一覧と説明は、このままご覧いただけます。',
     errorModel:
-      '3Dモデルを読み込めませんでした。通信状態をご確認のうえ、ページを再読み込みしてください。部位の一覧と説明は、このままご覧いただけます。',
+      '3Dモデルを表示できませんでした。時間をおいてページを再読み込みすると、表示されることがあります。部位の一覧と説明は、このままご覧いただけます。',
     errorContent: '院からの説明文の一部を読み込めなかったため、標準の説明を表示しています。',
     errorRegion: '「{id}」という部位は見つかりませんでした。一覧から部位を選んでください。',
     dismiss: 'このお知らせを閉じる',

@@ -92,6 +92,14 @@ export interface UiStrings {
   sheetExpand: string;
   /** Bottom sheet handle (phones) when it is up: pull down to see the body. */
   sheetCollapse: string;
+  /** Legend over the 3D view while guarding is lit: the travelling tension's colour… */
+  legendTension: string;
+  /** …and guarding's (muscles tightening to protect a joint, not tension passed on). */
+  legendGuarding: string;
+  /** The toolbar's toggle for the bladder meridian overlay, and the heading of its points' panels. */
+  overlayBladderMeridian: string;
+  /** A point's panel: the heading over the back-line station it lies on. */
+  pointStationHeading: string;
   viewsLabel: string;
   viewBack: string;
   viewSide: string;

@@ -30,7 +30,8 @@ export const MAX_ITEMS = 20;
 // Records typed against the interfaces, so the compiler reports a missing or extra key.
 const UI_KEY_SET: Record<keyof UiStrings, 1> = {
   label: 1, canvasAlt: 1, hint: 1, hintTouch: 1, inviteTouch: 1, invitePointer: 1,
-  sheetExpand: 1, sheetCollapse: 1, viewsLabel: 1, viewBack: 1, viewSide: 1, viewFront: 1,
+  sheetExpand: 1, sheetCollapse: 1, legendTension: 1, legendGuarding: 1, overlayBladderMeridian: 1,
+  pointStationHeading: 1, viewsLabel: 1, viewBack: 1, viewSide: 1, viewFront: 1,
   viewDeep: 1, resetView: 1, close: 1, chainsLabel: 1, connectionsHeading: 1, causesHeading: 1,
   selfCareHeading: 1, cautionHeading: 1, caution119: 1, cautionToday: 1, cautionSoon: 1, linksHeading: 1, disclaimer: 1, announceSelect: 1,
   announceClear: 1, loading: 1, errorWebgl: 1, errorModel: 1, errorContent: 1, errorRegion: 1,

@@ -78,7 +78,7 @@ for (const device of [PHONE, SMALL_PHONE]) {
 
     it('the toolbar keeps one row and the sheet opens low, then is pulled up to read and down again', async () => {
       const el = await mountPhone(device);
-      const buttons = [...shadow(el).querySelectorAll('.toolbar button')].map((b) => b.getBoundingClientRect());
+      const buttons = [...shadow(el).querySelectorAll('.views button, .toolbar .reset')].map((b) => b.getBoundingClientRect());
       const middles = buttons.map((r) => r.top + r.height / 2);
       expect(Math.max(...middles) - Math.min(...middles), 'toolbar buttons on one row').to.be.lessThan(3);
       for (const r of buttons) expect(r.height, 'toolbar targets').to.be.at.least(44);

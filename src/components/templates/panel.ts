@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import type { LocaleContent } from '../../model/content-types.js';
-import { CHAINS, neighbours, type ChainId, type RegionId } from '../../model/graph.js';
+import { REGIONS, type OverlayId } from '../../model/atlas.js';
+import { CHAINS, isRegionId, neighbours, type ChainId, type RegionId } from '../../model/graph.js';
+import { OVERLAY_LABEL } from './stage.js';
 import type { PropagationStep } from '../../model/propagation.js';
 import type { SheetController } from '../../controllers/sheet-controller.js';
 import { cautionTemplate } from './caution.js';
@@ -37,6 +39,9 @@ export function panelTemplate(p: PanelParams) {
   const id = p.selected;
   const region = locale.regions[id];
   const onChains = chains.filter((c) => c.stations.includes(id));
+  // An overlay's point (a meridian's): its overlay names it, and it leads to the station it lies on.
+  const { overlay, station } = REGIONS[id];
+  const eyebrow = overlay ? ui[OVERLAY_LABEL[overlay as OverlayId]] : onChains.map((c) => locale.chains[c.id].title).join(' / ');
   const reached = new Map(p.propagation.map((s) => [s.region, s.intensity]));
   const { sheet } = p;
   return html`<aside class="panel ${sheet.detent}" part="panel" aria-labelledby="panel-title">
@@ -57,7 +62,7 @@ export function panelTemplate(p: PanelParams) {
         <span class="grip"></span>
       </button>
       <div>
-        <p class="eyebrow">${onChains.map((c) => locale.chains[c.id].title).join(' / ')}</p>
+        <p class="eyebrow">${eyebrow}</p>
         <h2 id="panel-title">${region.title}</h2>
         ${region.structures ? html`<p class="structures">${region.structures}</p>` : nothing}
       </div>
@@ -65,18 +70,21 @@ export function panelTemplate(p: PanelParams) {
     </header>
     <div class="panel-body" id="panel-body" tabindex="0">
       ${paragraphs(region.body)}
-      <h3>${ui.connectionsHeading}</h3>
-      <ul class="connections">
-        ${neighbours(id, offered)
-          .sort((a, b) => (reached.get(b.other) ?? 0) - (reached.get(a.other) ?? 0))
-          .map(
-            ({ link, other }) => html`<li>
-              <button type="button" data-region=${other} @click=${() => p.select(other)}>→ ${locale.regions[other].title}</button>
-              ${onChains.length > 1 ? html`<span class="via">${locale.chains[link.chain].title}</span>` : nothing}
-              <p>${locale.links[link.id].body}</p>
-            </li>`,
-          )}
-      </ul>
+      ${station && isRegionId(station) ? stationOfPoint(ui.pointStationHeading, station, locale.regions[station].title, () => p.select(station)) : nothing}
+      ${overlay
+        ? nothing
+        : html`<h3>${ui.connectionsHeading}</h3>
+            <ul class="connections">
+              ${neighbours(id, offered)
+                .sort((a, b) => (reached.get(b.other) ?? 0) - (reached.get(a.other) ?? 0))
+                .map(
+                  ({ link, other }) => html`<li>
+                    <button type="button" data-region=${other} @click=${() => p.select(other)}>→ ${locale.regions[other].title}</button>
+                    ${onChains.length > 1 ? html`<span class="via">${locale.chains[link.chain].title}</span>` : nothing}
+                    <p>${locale.links[link.id].body}</p>
+                  </li>`,
+                )}
+            </ul>`}
       ${list(ui.causesHeading, region.causes)} ${list(ui.selfCareHeading, region.selfCare)} ${cautionTemplate(region, ui)}
       ${region.links?.length
         ? html`<h3>${ui.linksHeading}</h3>
@@ -87,4 +95,12 @@ export function panelTemplate(p: PanelParams) {
       <p class="disclaimer">${ui.disclaimer}</p>
     </div>
   </aside>`;
+}
+
+/** A point's way to the back-line station it lies on. */
+function stationOfPoint(heading: string, station: RegionId, title: string, select: () => void) {
+  return html`<h3>${heading}</h3>
+    <ul class="connections">
+      <li><button type="button" data-region=${station} @click=${select}>→ ${title}</button></li>
+    </ul>`;
 }

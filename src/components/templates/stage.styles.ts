@@ -28,16 +28,28 @@ export const stageStyles = css`
     cursor: grabbing;
   }
   /* One row at any width: the views as one segmented control, the reset button apart. */
+  /* The views in a row; the tools (reset, overlays) in a column at the right edge, outside the
+     toolbar's height (the strip the camera keeps clear); a legend may take a second row. */
   .toolbar {
     position: absolute;
     top: 10px;
     left: 10px;
     right: 10px;
     display: flex;
+    flex-wrap: wrap;
     align-items: flex-start;
-    justify-content: space-between;
-    gap: 8px;
+    gap: 6px 8px;
+    padding-right: 52px;
     pointer-events: none;
+  }
+  .tools {
+    position: absolute;
+    top: 0;
+    right: 0;
+    display: flex;
+    flex-direction: column;
+    align-items: flex-end;
+    gap: 6px;
   }
   .views {
     display: flex;
@@ -74,14 +86,48 @@ export const stageStyles = css`
   .toolbar button:focus-visible {
     outline-offset: -3px;
   }
-  .toolbar .reset {
+  .toolbar .reset,
+  .toolbar .overlay-toggle {
     flex: none;
-    padding: 0;
     border: 1px solid var(--_border);
-    border-radius: 50%;
+    border-radius: 999px;
     background: var(--_panel-bg);
     background: color-mix(in srgb, var(--_panel-bg) 90%, transparent);
+  }
+  .toolbar .reset {
+    padding: 0;
     font-size: 1.25rem;
+  }
+  .toolbar .overlay-toggle[aria-pressed='true'] {
+    border-color: var(--_accent);
+  }
+  /* One short row: every pixel of height it takes, the body gives up on a phone. */
+  .legend {
+    flex-basis: 100%;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 2px 8px;
+    margin: 0;
+    font-size: 0.72rem;
+    line-height: 1.3;
+  }
+  .legend span {
+    display: inline-flex;
+    align-items: center;
+    gap: 5px;
+    padding: 1px 6px;
+    border-radius: 6px;
+    background: color-mix(in srgb, var(--_panel-bg) 85%, transparent);
+  }
+  .legend span::before {
+    content: '';
+    width: 14px;
+    height: 5px;
+    border-radius: 2px;
+    background: var(--_hl);
+  }
+  .legend .guarding::before {
+    background: repeating-linear-gradient(90deg, var(--_guard) 0 5px, transparent 5px 8px);
   }
   @container (max-width: 380px) {
     .toolbar {
@@ -89,6 +135,7 @@ export const stageStyles = css`
       left: 8px;
       right: 8px;
       gap: 6px;
+      padding-right: 50px;
     }
     .toolbar button {
       padding: 0 9px;

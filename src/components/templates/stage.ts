@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { UiStrings } from '../../model/content-types.js';
+import { OVERLAY_IDS, type OverlayId } from '../../model/atlas.js';
 import { VIEWS, type ViewId } from '../../scene/views.js';
 import type { BodyChainErrorDetail, BodyChainErrorKind } from '../events.js';
 
@@ -7,17 +8,56 @@ import type { BodyChainErrorDetail, BodyChainErrorKind } from '../events.js';
 
 const VIEW_LABEL = { back: 'viewBack', side: 'viewSide', front: 'viewFront', deep: 'viewDeep' } as const satisfies Record<ViewId, keyof UiStrings>;
 
-/** One row at any width: the views as one segmented control, and the reset button apart. */
-export function toolbarTemplate(ui: UiStrings, view: ViewId, choose: (view: ViewId) => void, reset: () => void) {
+/** The toolbar's toggle label of each overlay. */
+export const OVERLAY_LABEL = { 'bladder-meridian': 'overlayBladderMeridian' } as const satisfies Record<OverlayId, keyof UiStrings>;
+
+export interface ToolbarParams {
+  ui: UiStrings;
+  view: ViewId;
+  choose: (view: ViewId) => void;
+  reset: () => void;
+  /** The overlays shown; each overlay has a toggle. */
+  overlays: readonly OverlayId[];
+  toggle: (overlay: OverlayId) => void;
+  /** Whether guarding is lit: a legend then tells its colour from the tension's. */
+  guarding: boolean;
+}
+
+/**
+ * One row at any width: the views as one segmented control and, apart, the reset button with
+ * the overlay toggles under it (at the right edge, beside the head, where the body never is);
+ * while guarding is lit, a legend under the row (inside the toolbar, so that the camera keeps
+ * the body clear of it).
+ */
+export function toolbarTemplate(p: ToolbarParams) {
+  const { ui } = p;
   return html`<div class="toolbar" part="toolbar">
     <div class="views" role="group" aria-label=${ui.viewsLabel}>
       ${VIEWS.map(
-        (v) => html`<button type="button" part="view-button" aria-pressed=${view === v ? 'true' : 'false'} @click=${() => choose(v)}>
+        (v) => html`<button type="button" part="view-button" aria-pressed=${p.view === v ? 'true' : 'false'} @click=${() => p.choose(v)}>
           ${ui[VIEW_LABEL[v]]}
         </button>`,
       )}
     </div>
-    <button type="button" class="reset" part="view-button" aria-label=${ui.resetView} title=${ui.resetView} @click=${reset}>↺</button>
+    <div class="tools">
+      <button type="button" class="reset" part="view-button" aria-label=${ui.resetView} title=${ui.resetView} @click=${p.reset}>↺</button>
+      ${OVERLAY_IDS.map(
+        (o) => html`<button
+          type="button"
+          class="overlay-toggle"
+          part="overlay-button"
+          aria-pressed=${p.overlays.includes(o) ? 'true' : 'false'}
+          @click=${() => p.toggle(o)}
+        >
+          ${ui[OVERLAY_LABEL[o]]}
+        </button>`,
+      )}
+    </div>
+    ${p.guarding
+      ? html`<p class="legend" part="legend">
+          <span class="tension">${ui.legendTension}</span><span class="guarding">${ui.legendGuarding}</span>
+        </p>`
+      : nothing}
   </div>`;
 }
 
