@@ -18,7 +18,7 @@ const DESKTOP = { width: 1024, height: 768, touch: false };
 /**
  * `tap`: a region to tap (touch) or click (mouse) where it is drawn; `view`: a view to choose
  * first (with the toolbar button, as a person would); `colour`: a clinic's own highlight colour;
- * `pull`: pull the sheet up after the tap; `page`: the demo page.
+ * `pull`: pull the sheet up after the tap; `chains`, `overlay`: the attributes; `page`: the demo page.
  */
 const shots = [
   { name: 'phone-320-idle', page: 'demo/phone.html', ...PHONE_S },
@@ -32,6 +32,15 @@ const shots = [
   { name: 'tablet-1024-erector', page: 'demo/tablet.html', ...TABLET, tap: 'erector-spinae' },
   { name: 'tablet-1024-psoas-deep', page: 'demo/tablet.html', ...TABLET, view: 'deep', tap: 'psoas' },
   { name: 'desktop-1024-hamstrings', page: 'demo/index.html', ...DESKTOP, tap: 'hamstrings' },
+  // The seeds' other chains and the meridian (issue 11).
+  { name: 'phone-390-nerve-back', page: 'demo/phone.html', ...PHONE, chains: 'nerve-back', tap: 'sciatic-nerve' },
+  { name: 'tablet-1024-nerve-back', page: 'demo/tablet.html', ...TABLET, chains: 'nerve-back', tap: 'sciatic-nerve' },
+  { name: 'phone-390-nerve-front', page: 'demo/phone.html', ...PHONE, chains: 'nerve-front', view: 'front', tap: 'front-thigh' },
+  { name: 'tablet-1024-nerve-front', page: 'demo/tablet.html', ...TABLET, chains: 'nerve-front', view: 'front', tap: 'front-thigh' },
+  { name: 'phone-390-si-stability', page: 'demo/phone.html', ...PHONE, chains: 'si-stability', tap: 'si-joint' },
+  { name: 'tablet-1024-si-stability', page: 'demo/tablet.html', ...TABLET, chains: 'si-stability', tap: 'si-joint' },
+  { name: 'phone-390-meridian', page: 'demo/phone.html', ...PHONE, overlay: 'bladder-meridian', tap: 'bl40' },
+  { name: 'tablet-1024-meridian', page: 'demo/tablet.html', ...TABLET, overlay: 'bladder-meridian', tap: 'bl23' },
 ].filter((s) => !only.length || only.includes(s.name));
 
 const server = await createServer({ server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
@@ -56,10 +65,12 @@ for (const s of shots) {
     document.addEventListener('error', done, true);
   });
   await page.goto(base + s.page);
-  await page.evaluate(({ colour, lang }) => {
+  await page.evaluate(({ colour, lang, chains, overlay }) => {
     const el = document.querySelector('body-chain');
     if (colour) el.style.setProperty('--body-chain-highlight', colour);
     if (lang) el.setAttribute('lang', lang);
+    if (chains) el.setAttribute('chains', chains);
+    if (overlay) el.setAttribute('overlay', overlay);
     el.scrollIntoView({ block: 'start' });
   }, s);
   await page.waitForFunction(() => window.__ready === true, null, { timeout: 60000 });

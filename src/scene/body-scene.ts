@@ -54,6 +54,11 @@ const _box = new Box3();
 /**
  * One element's three.js scene: the body, its materials and highlight, the camera rig,
  * picking and projection. It never renders itself; the shared renderer draws it.
+ *
+ * Past 400 lines because one class holds what the element asks of its 3D view (views, the
+ * selection's framing and highlight, overlays, picking, ink's surface queries). The colour ramp
+ * is already in highlight.ts; picking and projection (pick, regionPoint, surfacePoint) are the
+ * next part to move into a module of their own.
  */
 export class BodyScene implements Renderable {
   readonly scene = new Scene();

@@ -22,10 +22,14 @@ describe('instances, removal and context loss', () => {
     await emulate(TABLET);
     const before = webglContexts;
     const a = await mount({ lang: 'ja' });
-    const b = await mount({ lang: 'en' });
+    // The second sits under the first's lists, further down than the element looks ahead: it
+    // loads when scrolled to, as on a page.
+    const b = await mount({ lang: 'en' }, { waitForLoad: false });
+    const loaded = fullLoad(b);
+    b.scrollIntoView();
+    await loaded;
     expect(webglContexts - before).to.be.at.most(1);
     expect(SharedRenderer.peek()).to.exist;
-    b.scrollIntoView();
     await settle(500);
     const p = b.regionPoint('pelvis')!;
     expect(p).to.not.equal(null);

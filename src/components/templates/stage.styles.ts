@@ -101,12 +101,12 @@ export const stageStyles = css`
   .toolbar .overlay-toggle[aria-pressed='true'] {
     border-color: var(--_accent);
   }
-  /* One short row: every pixel of height it takes, the body gives up on a phone. */
+  /* In the tools column, its entries one under the other, right-aligned. */
   .legend {
-    flex-basis: 100%;
     display: flex;
-    flex-wrap: wrap;
-    gap: 2px 8px;
+    flex-direction: column;
+    align-items: flex-end;
+    gap: 2px;
     margin: 0;
     font-size: 0.72rem;
     line-height: 1.3;

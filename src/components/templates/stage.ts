@@ -25,9 +25,9 @@ export interface ToolbarParams {
 
 /**
  * One row at any width: the views as one segmented control and, apart, the reset button with
- * the overlay toggles under it (at the right edge, beside the head, where the body never is);
- * while guarding is lit, a legend under the row (inside the toolbar, so that the camera keeps
- * the body clear of it).
+ * the overlay toggles under it and, while guarding is lit, a legend (a column at the right
+ * edge, beside the head, where the body never is; outside the toolbar's height, so that
+ * nothing the camera frames moves when they come and go).
  */
 export function toolbarTemplate(p: ToolbarParams) {
   const { ui } = p;
@@ -52,12 +52,12 @@ export function toolbarTemplate(p: ToolbarParams) {
           ${ui[OVERLAY_LABEL[o]]}
         </button>`,
       )}
+      ${p.guarding
+        ? html`<p class="legend" part="legend">
+            <span class="tension">${ui.legendTension}</span><span class="guarding">${ui.legendGuarding}</span>
+          </p>`
+        : nothing}
     </div>
-    ${p.guarding
-      ? html`<p class="legend" part="legend">
-          <span class="tension">${ui.legendTension}</span><span class="guarding">${ui.legendGuarding}</span>
-        </p>`
-      : nothing}
   </div>`;
 }
 
