@@ -631,7 +631,7 @@ export class BodyChain extends LitElement {
     const scene = this.stage3D.scene;
     if (!scene) return;
     const rect = this.canvas.getBoundingClientRect();
-    const region = scene.pick(x - rect.left, y - rect.top, pointerType === 'mouse' ? 4 : 14);
+    const region = scene.pick(x - rect.left, y - rect.top, pointerType === 'mouse' ? 4 : 14, (r) => this.selectable(r));
     if (region && this.selectable(region)) this.selected = region;
   }
 

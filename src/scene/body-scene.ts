@@ -16,6 +16,7 @@ import {
   type Object3D,
   type WebGLRenderer,
 } from 'three';
+import { REGIONS, type RegionKind } from '../model/atlas.js';
 import { arrivedGuarding, CHAINS, isRegionId, type RegionId } from '../model/graph.js';
 import type { PropagationStep } from '../model/propagation.js';
 import { CameraRig } from './camera-rig.js';
@@ -38,7 +39,15 @@ interface Part {
 const RISE_MS = 420;
 /** How far around a missed tap to look for a region, in CSS pixels. */
 const TAP_SLOP = 14;
-/** An overlay's point is taken this near its mark, even with a mouse (CSS px). */
+/** Around a point regionPoint() prefers, a tap this far off still takes the region (CSS px). */
+const NUDGES = [[2, 0], [-2, 0], [0, 2], [0, -2]] as const;
+/**
+ * Small targets: a meridian's points, and ligaments seen as a thin strip (the SI joint beside the
+ * sacrum, the sole from behind). A tap near their anchor's mark takes them before the larger
+ * muscle around them.
+ */
+const SMALL_KINDS: ReadonlySet<RegionKind> = new Set(['point', 'ligament']);
+/** A small target is taken this near its mark, even with a mouse (CSS px). */
 const POINT_SLOP = 8;
 /** Room kept around the lit regions when the camera frames a chain (metres). */
 const FRAME_MARGIN = 0.05;
@@ -293,13 +302,17 @@ export class BodyScene implements Renderable {
 
   /**
    * The region drawn at a point (CSS px inside the canvas), looking a little around a miss. An
-   * overlay's points are small marks on the skin: one in sight within `slop` of the point wins,
-   * the nearest, so that a fingertip can take it.
+   * overlay's points and thin ligaments are small targets: one in sight within `slop` of the
+   * point wins, the nearest, so that a fingertip can take it.
    */
-  pick(x: number, y: number, slop = TAP_SLOP): RegionId | null {
-    const point = this.nearestPoint(x, y, Math.max(slop, POINT_SLOP));
-    if (point) return point;
+  pick(x: number, y: number, slop = TAP_SLOP, accept: (region: RegionId) => boolean = () => true): RegionId | null {
     const hit = this.pickExact(x, y);
+    // Over a muscle (or nothing), a small target near the finger wins; over a bone or ligament,
+    // what is under the finger does (the sacrum is the pelvis, though the SI joint is beside it).
+    if (!hit || REGIONS[hit].kind === 'muscle') {
+      const small = this.nearestPoint(x, y, Math.max(slop, POINT_SLOP), accept);
+      if (small) return small;
+    }
     if (hit !== undefined) return hit;
     let best: { region: RegionId; d: number } | null = null;
     for (const r of [slop / 2, slop]) {
@@ -313,18 +326,19 @@ export class BodyScene implements Renderable {
     return null;
   }
 
-  /** The overlay point in sight nearest to a point (CSS px inside the canvas), within `slop`. */
-  private nearestPoint(x: number, y: number, slop: number): RegionId | null {
+  /** The small target in sight nearest to a point (CSS px inside the canvas), within `slop`. */
+  private nearestPoint(x: number, y: number, slop: number, accept: (region: RegionId) => boolean): RegionId | null {
     let best: { region: RegionId; d: number } | null = null;
+    const seen = new Set<RegionId>();
     for (const part of this.parts) {
-      if (!part.overlay || !part.region || !part.mesh.visible) continue;
-      const anchor = this.anchors.get(part.region);
-      const screen = anchor && this.project(anchor);
+      const region = part.region;
+      if (!region || seen.has(region) || !part.mesh.visible || !SMALL_KINDS.has(REGIONS[region].kind) || !accept(region)) continue;
+      seen.add(region);
+      // Where it is drawn in sight (its mark, or a point of its strip), near enough to the tap.
+      const screen = this.regionPoint(region, (p) => Math.hypot(p.x - x, p.y - y) <= slop);
       if (!screen) continue;
       const d = Math.hypot(screen.x - x, screen.y - y);
-      if (d > slop || (best && d >= best.d)) continue;
-      // In sight: its mark is what is drawn there, not hidden behind the body.
-      if (this.pickExact(screen.x, screen.y) === part.region) best = { region: part.region, d };
+      if (!best || d < best.d) best = { region, d };
     }
     return best?.region ?? null;
   }
@@ -345,12 +359,17 @@ export class BodyScene implements Renderable {
         candidates.push(new Vector3().fromBufferAttribute(pos, i).applyMatrix4(part.mesh.matrixWorld));
       }
     }
+    // Best a point where a fingertip a little off still takes the region (thin regions: the SI
+    // joint's ligaments, the sciatic between the hamstrings); else any point where it is drawn.
+    let fallback: { x: number; y: number } | null = null;
     for (const point of candidates) {
       const screen = this.project(point);
       if (!screen) continue;
-      if (this.pickExact(screen.x, screen.y) === region && accept(screen)) return screen;
+      if (this.pickExact(screen.x, screen.y) !== region || !accept(screen)) continue;
+      if (NUDGES.every(([dx, dy]) => this.pickExact(screen.x + dx, screen.y + dy) === region)) return screen;
+      fallback ??= screen;
     }
-    return null;
+    return fallback;
   }
 
   private project(point: Vector3): { x: number; y: number } | null {

@@ -42,7 +42,7 @@ export const stageStyles = css`
     padding-right: 52px;
     pointer-events: none;
   }
-  .tools {
+  .stage-tools {
     position: absolute;
     top: 0;
     right: 0;

@@ -39,7 +39,7 @@ export function toolbarTemplate(p: ToolbarParams) {
         </button>`,
       )}
     </div>
-    <div class="tools">
+    <div class="stage-tools">
       <button type="button" class="reset" part="view-button" aria-label=${ui.resetView} title=${ui.resetView} @click=${p.reset}>↺</button>
       ${OVERLAY_IDS.map(
         (o) => html`<button
