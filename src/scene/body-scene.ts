@@ -274,11 +274,16 @@ export class BodyScene implements Renderable {
 
   /** Sets the CSS size, device pixel ratio and the strips covered by the interface (CSS px). */
   setSize(width: number, height: number, pixelRatio: number, insets = { top: 0, bottom: 0 }): void {
+    const w = Math.max(1, Math.round(width * pixelRatio));
+    const h = Math.max(1, Math.round(height * pixelRatio));
+    // The element measures after each of its updates: nothing to do when nothing moved (the
+    // selection and the view frame themselves).
+    const same =
+      this.canvas.width === w && this.canvas.height === h && this.cssWidth === Math.max(1, width) && this.cssHeight === Math.max(1, height);
+    if (same && this.insets.top === insets.top && this.insets.bottom === insets.bottom) return;
     this.cssWidth = Math.max(1, width);
     this.cssHeight = Math.max(1, height);
     this.insets = insets;
-    const w = Math.max(1, Math.round(width * pixelRatio));
-    const h = Math.max(1, Math.round(height * pixelRatio));
     if (this.canvas.width !== w || this.canvas.height !== h) {
       this.canvas.width = w;
       this.canvas.height = h;
