@@ -76,9 +76,12 @@ const VISITOR_ERRORS: ReadonlySet<BodyChainErrorKind> = new Set(['model', 'webgl
  *   `psoas`, `kidney`) or empty. Reflected.
  * @attr src - URL of a JSON content pack merged over the default content
  *   (schema: `body-chain-content.schema.json` beside the build).
- * @attr chains - The chains on offer: space-separated chain ids (`back-line`, `psoas-kidney`); empty
+ * @attr chains - The chains on offer: space-separated chain ids (`back-line`, `psoas-kidney`,
+ *   `nerve-back`, `nerve-front`, `si-stability`); empty
  *   (default) for every chain. Only their stations are listed and can be selected, and a selection
  *   propagates only along their links. An unknown id gives an `error` event (kind `region`).
+ * @attr overlay - Overlays drawn on the body: space-separated ids (`bladder-meridian`); empty (default)
+ *   for none. Its points (`bl10` … `ki1`) are drawn and selectable only while it is on. Reflected.
  * @attr mode - `explore` (default) or `present`: the practitioner's layout for a session on a
  *   tablet (larger targets, a shortened panel, the step bar, ink on the body, the share sheet with
  *   a QR code). Reflected. A page opened from a shared link shows its view in `explore`.
@@ -119,6 +122,8 @@ const VISITOR_ERRORS: ReadonlySet<BodyChainErrorKind> = new Set(['model', 'webgl
  * @csspart chain-list - One chain's ordered list.
  * @csspart station - A station button in a chain list.
  * @csspart panel - The explanation panel (bottom sheet on narrow screens, side panel on wide ones).
+ * @csspart overlay-button - An overlay's toggle, under the reset button.
+ * @csspart legend - While guarding is lit: tells the guarding colour from the tension's.
  * @csspart sheet-handle - The bottom sheet's handle on narrow screens: pulls it up to read, down to see the body.
  * @csspart caution - The "see a doctor" box in the panel.
  * @csspart present-bar - Present mode's bar under the 3D view (steps, ink, share).
@@ -135,6 +140,7 @@ const VISITOR_ERRORS: ReadonlySet<BodyChainErrorKind> = new Set(['model', 'webgl
  * @csspart message - A message to the visitor (no 3D view, or no model), at the foot of the stage.
  *
  * @cssproperty --body-chain-highlight - Colour of the travelling tension. Default `#ffb020`.
+ * @cssproperty --body-chain-guarding - Colour of guarding (muscles tightening to protect a joint). Default `#4f7fd9`.
  * @cssproperty --body-chain-ink - Colour of ink on the body (present mode). Default `#1f5fd6`.
  * @cssproperty --body-chain-accent - Accent colour for buttons and focus rings. Default `#b4432f`.
  * @cssproperty --body-chain-background - Background of the 3D view (any CSS background).
