@@ -70,8 +70,22 @@ async function loadJsQR() {
   return window.jsQR!;
 }
 
-/** Decodes the QR code on screen (a screenshot of its place on the page). */
+/**
+ * Decodes the QR code on screen (a screenshot of its place on the page). A screenshot can be
+ * taken before the sheet's first paint has reached the window (WebKitGTK under Xvfb, now and
+ * then), so a shot that does not decode is taken again after a frame, up to four times; a code
+ * that is wrong on screen still fails every time.
+ */
 async function decodeOnScreen(img: Element): Promise<string | null> {
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 250 * attempt)));
+    const text = await decodeShot(img);
+    if (text !== null) return text;
+  }
+  return null;
+}
+
+async function decodeShot(img: Element): Promise<string | null> {
   const r = img.getBoundingClientRect();
   const clip = { x: Math.floor(r.left) - 8 + scrollX, y: Math.floor(r.top) - 8 + scrollY, width: Math.ceil(r.width) + 16, height: Math.ceil(r.height) + 16 };
   const url = await executeServerCommand<string, typeof clip>('device:screenshot', clip);
