@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { afterPaintAndIdle, prepareContext, yieldToPage } from '../scene/context.js';
+import { afterPaintAndIdle, prepareContext, warmUpGpu, yieldToPage } from '../scene/context.js';
 import { prefetchModel } from '../scene/prefetch.js';
 
 type SceneModule = typeof import('../scene/index.js');
@@ -249,6 +249,7 @@ export class StageController implements ReactiveController {
     if (sceneModule) return Promise.resolve(sceneModule);
     const { model, preview } = this.delegate.modelUrls();
     void prefetchModel(preview || model);
+    void yieldToPage().then(warmUpGpu); // the GPU's set-up, off the main thread, while the downloads run (in a task of its own)
     sceneImport ??= import('../scene/index.js').catch((e: unknown) => {
       sceneImport = undefined; // a later element tries again
       throw e;
@@ -270,7 +271,9 @@ export class StageController implements ReactiveController {
     try {
       await yieldToPage();
       if (!sceneModule?.SharedRenderer.peek() && this.host.isConnected) {
-        // The WebGL context is made while three.js downloads.
+        // The WebGL context is made while three.js downloads, once the worker has set the GPU up.
+        await warmUpGpu();
+        await yieldToPage();
         const { width, height } = this.drawingSize(parts.stage);
         prepareContext(width, height);
       }

@@ -23,7 +23,51 @@ export const CONTEXT_ATTRIBUTES: WebGLContextAttributes = {
 
 type Prepared = { canvas: HTMLCanvasElement; gl: WebGL2RenderingContext };
 /** On the page rather than in this module, for the same reason as the prefetched models (prefetch.ts). */
-const state = ((globalThis as Record<symbol, unknown>)[Symbol.for('body-chain.context')] ??= {}) as { early?: Prepared };
+const state = ((globalThis as Record<symbol, unknown>)[Symbol.for('body-chain.context')] ??= {}) as { early?: Prepared; warm?: Promise<void>; worker?: Worker };
+
+/**
+ * The first WebGL context of a page is slow to make: the browser sets up its GPU side (the
+ * channel to the GPU process, the driver), and `getContext` blocks the main thread meanwhile
+ * (250–500 ms with software GL, as on PageSpeed's servers). A throwaway context made first in
+ * a worker, on an OffscreenCanvas, pays for that set-up off the main thread: the element's own
+ * `getContext` then takes about 20 ms, even though the worker has let its context go (measured
+ * in Chromium 156 with SwiftShader). The worker then stays, idle, as long as the page: ending
+ * it would cost the main thread one task of about 40 ms (Blink's clean-up of a worker thread),
+ * so it is kept referenced, lest garbage collection end it at some random moment. It comes
+ * from a Blob URL, so it works wherever the script is served from. A Content-Security-Policy
+ * that refuses `blob:` workers (`worker-src`) makes the browser log the refusal; the context is
+ * then made directly.
+ */
+const WARM_UP_SOURCE = `let gl=null;try{gl=new OffscreenCanvas(1,1).getContext('webgl2');gl&&gl.getExtension('WEBGL_lose_context')?.loseContext()}catch(e){}postMessage(!!gl)`;
+/** How long the element waits for the worker before making its context all the same. */
+const WARM_UP_LIMIT_MS = 2000;
+
+/**
+ * Starts the worker's throwaway context, once per page (not where the browser has no
+ * OffscreenCanvas, a context exists already, or the page declares a policy in a meta tag).
+ * Resolves when the worker is done or has failed, or after `WARM_UP_LIMIT_MS`.
+ */
+export function warmUpGpu(): Promise<void> {
+  state.warm ??= new Promise<void>((resolve) => {
+    const skip = state.early || typeof Worker !== 'function' || typeof OffscreenCanvas !== 'function' || document.querySelector('meta[http-equiv="Content-Security-Policy" i]');
+    if (skip) return resolve();
+    const url = URL.createObjectURL(new Blob([WARM_UP_SOURCE], { type: 'text/javascript' }));
+    const timer = setTimeout(finish, WARM_UP_LIMIT_MS);
+    function finish(): void {
+      clearTimeout(timer);
+      URL.revokeObjectURL(url);
+      resolve();
+    }
+    try {
+      const worker = (state.worker = new Worker(url, { name: 'body-chain GPU warm-up' }));
+      worker.onmessage = finish;
+      worker.onerror = finish; // refused by a policy, or no WebGL in workers: the element goes on
+    } catch {
+      finish();
+    }
+  });
+  return state.warm;
+}
 
 /** Makes the context once, with a drawing buffer of the given device-pixel size. */
 export function prepareContext(width: number, height: number): void {
