@@ -105,6 +105,8 @@ export class BodyScene implements Renderable {
   private insets = { top: 0, bottom: 0 };
   private readonly raycaster = new Raycaster();
   private warmUpMaterials: Material[] = [];
+  /** While the warm-up's programs compile (in parallel), frames wait: see warmUp(). */
+  private compiling = false;
   private disposed = false;
   private renderer: SharedRenderer | null = null;
 
@@ -144,7 +146,14 @@ export class BodyScene implements Renderable {
     const ready = parallel ? renderer.compileAsync(this.scene, this.rig.camera) : renderer.compile(this.scene, this.rig.camera);
     this.scene.remove(...stand);
     geometry.dispose();
-    await ready;
+    // No frame until they are linked: a draw would wait for the compiler, blocking the page.
+    this.compiling = true;
+    try {
+      await ready;
+    } finally {
+      this.compiling = false;
+      this.queueFrame();
+    }
   }
 
   async load(url: string): Promise<void> {
@@ -513,6 +522,7 @@ export class BodyScene implements Renderable {
   }
 
   draw(renderer: WebGLRenderer): void {
+    if (this.compiling) return; // warmUp() queues the frame when the programs are ready
     renderer.setClearColor(0x000000, 0);
     renderer.clear();
     renderer.render(this.scene, this.rig.camera);
