@@ -13,6 +13,7 @@ import { isOverlayId, OVERLAY_IDS, REGIONS, type OverlayId } from '../model/atla
 import { arrivedGuarding, CHAIN_IDS, chainsOf, isRegionId, parseChains, REGION_IDS, type ChainId, type RegionId } from '../model/graph.js';
 import { propagate, type PropagationStep } from '../model/propagation.js';
 import { isViewId, viewShowing, VIEW_PRESETS, VIEWS, type ViewId } from '../scene/views.js';
+import { yieldToPage } from '../scene/context.js';
 import { styles } from './body-chain.styles.js';
 import { emit, type BodyChainErrorDetail, type BodyChainErrorKind } from './events.js';
 import { cautionStyles } from './templates/caution.js';
@@ -271,6 +272,16 @@ export class BodyChain extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.gestures.disconnect();
+  }
+
+  /**
+   * The first render waits for a task of its own (Lit's documented hook for this), so that the
+   * page's parsing and script evaluation, and each element's first render, are separate tasks:
+   * none of them blocks the host page for long. Later updates run as Lit schedules them.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await yieldToPage();
+    super.scheduleUpdate();
   }
 
   protected override firstUpdated(): void {
