@@ -1,9 +1,9 @@
 // `npm run manifest`: dist/custom-elements.json for editors, documentation tools and the JSX
 // typings (scripts/jsx-types.mjs). Analysed as Lit; only the public surface; one module whose
-// path exists in the package (dist/body-chain.js), with the types the package publishes.
+// path exists in the package (dist/body-chain-element.js, the package's entry), with the types the package publishes.
 const ENTRY = 'src/body-chain.ts';
 const COMPONENT = 'src/components/body-chain.component.ts';
-const PUBLISHED = 'dist/body-chain.js';
+const PUBLISHED = 'dist/body-chain-element.js';
 
 /** Event types, as types/body-chain.d.ts names them (BodyChainEventMap). */
 const EVENT_TYPES = {

@@ -3,6 +3,14 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { trimThree } from './scripts/trim-three.js';
 
+/**
+ * Two entries. `body-chain-element.js` is the package's entry (apps import it): it defines the
+ * element. `body-chain.js` is what a page's script tag loads: a few hundred bytes that import the
+ * element after the page's first paint (src/embed.ts).
+ */
+const ELEMENT = 'body-chain-element.js';
+const PAGE_SCRIPT = 'body-chain.js';
+
 /** Files that ship beside the entry: the body model, its light preview, the content schema and the poster. */
 const SHIPPED = [
   ['models/body.glb', 'body.glb'],
@@ -37,32 +45,36 @@ function literalAssetUrls(): Plugin {
     name: 'body-chain:literal-asset-urls',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const entry = bundle['body-chain.js'];
+      const entry = bundle[ELEMENT];
       if (!entry || entry.type !== 'chunk') return;
       entry.code = entry.code.replace(/new URL\(`(\.\/[\w.-]+)`,\s*import\.meta\.url\)/g, 'new URL("$1",import.meta.url)');
       for (const [, file] of SHIPPED.filter(([, to]) => to.endsWith('.glb'))) {
-        if (!entry.code.includes(`new URL("./${file}",import.meta.url)`)) throw new Error(`body-chain.js lacks new URL("./${file}", import.meta.url)`);
+        if (!entry.code.includes(`new URL("./${file}",import.meta.url)`)) throw new Error(`${ELEMENT} lacks new URL("./${file}", import.meta.url)`);
       }
     },
   };
 }
 
 /**
- * The entry stays light: it may import the 3D chunk only lazily (`import()`), never statically,
- * or three.js would load with every page. Fails the build if a chunking change breaks that.
+ * The entries stay light: the element may import the 3D chunk only lazily (`import()`), never
+ * statically, or three.js would load with every page; the page script imports nothing
+ * statically at all. Fails the build if a chunking change breaks either.
  */
 function lazyScene(): Plugin {
   return {
     name: 'body-chain:lazy-scene',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const entry = bundle['body-chain.js'];
-      if (!entry || entry.type !== 'chunk') return;
+      const entry = bundle[ELEMENT];
+      const page = bundle[PAGE_SCRIPT];
+      if (!entry || entry.type !== 'chunk' || !page || page.type !== 'chunk') throw new Error(`the build lacks ${ELEMENT} or ${PAGE_SCRIPT}`);
       const eager = entry.imports.filter((file) => {
         const chunk = bundle[file];
         return chunk?.type === 'chunk' && chunk.moduleIds.some((id) => /node_modules[\\/]three[\\/]/.test(id));
       });
-      if (eager.length) throw new Error(`body-chain.js imports ${eager.join(', ')} (three.js) statically; the 3D part must load lazily`);
+      if (eager.length) throw new Error(`${ELEMENT} imports ${eager.join(', ')} (three.js) statically; the 3D part must load lazily`);
+      if (page.imports.length) throw new Error(`${PAGE_SCRIPT} imports ${page.imports.join(', ')} statically; it must import only the element, after the first paint`);
+      if (!new RegExp(`["'\`]\\./${ELEMENT.replace(/\./g, '\\.')}["'\`]`).test(page.code)) throw new Error(`${PAGE_SCRIPT} does not name ${ELEMENT}`);
     },
   };
 }
@@ -93,15 +105,17 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173, open: false },
   // Only the demo pages are the dev server's entries (test/consumers/ holds apps of their own).
   optimizeDeps: { entries: ['demo/*.html'] },
+  // The page script preloads the element's file by its built name (src/embed.ts).
+  define: { __BODY_CHAIN_ELEMENT_FILE__: JSON.stringify(`./${ELEMENT}`) },
   build: {
     target: 'es2020',
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: false,
     lib: {
-      entry: 'src/body-chain.ts',
+      entry: { 'body-chain-element': 'src/body-chain.ts', 'body-chain': 'src/embed.ts' },
       formats: ['es'],
-      fileName: () => 'body-chain.js',
+      fileName: (_format, name) => `${name}.js`,
     },
     rollupOptions: {
       // What the entry and the 3D chunk share (view presets, prefetch, the early context) stays

@@ -19,6 +19,9 @@ export const styles = css`
     --_radius: var(--body-chain-radius, 14px);
     --_stage-h: var(--body-chain-stage-height, clamp(360px, 72svh, 760px));
     display: block;
+    /* Never shorter than its stage, even before its first render: the page's
+       body-chain:not(:defined) rule holds that height, and nothing under it moves up meanwhile. */
+    min-height: var(--_stage-h);
     position: relative;
     container-type: inline-size;
     color: var(--_panel-fg);
