@@ -243,6 +243,34 @@ await step('esbuild-ts: without the base path, the model error tells the webmast
   }
 });
 
+// A clinic's page with no build step: the package's dist/ copied to the server, one script tag
+// (with the query string WordPress adds), the README's rule for the element's place.
+const PLAIN_PAGE = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>plain page</title>
+<style>body-chain:not(:defined){display:block;height:clamp(360px,72svh,760px)}</style>
+<script type="module" src="./body-chain.js?ver=6.1"></script>
+<script>
+  window.consumerEvents = [];
+  const record = (type, detail) => window.consumerEvents.push({ type, detail });
+  for (const type of ['load', 'error', 'region-select']) {
+    document.addEventListener(type, (e) => {
+      if (e.target?.localName !== 'body-chain') return;
+      record(type, type === 'region-select' ? { region: e.detail.region, intensity: e.detail.propagation[0].intensity } : e.detail);
+      if (type === 'load' && !e.detail.preview) e.target.selected = 'calf';
+    }, true);
+  }
+</script></head><body><h1>体のつながり</h1><p>足の裏から頭まで。</p><body-chain></body-chain></body></html>`;
+await step('a plain page: one script tag (body-chain.js?ver=6.1) defines the element and loads the full body', async () => {
+  const folder = join(work, 'plain-page');
+  cpSync(join(work, 'node_modules/body-chain/dist'), folder, { recursive: true });
+  writeFileSync(join(folder, 'index.html'), PLAIN_PAGE);
+  const server = await serveStatic(folder);
+  try {
+    return await loadApp(server.url);
+  } finally {
+    server.close();
+  }
+});
+
 await browser.close();
 finish();
 
