@@ -13,8 +13,8 @@
  *   [body_chain lang="en" view="deep" selected="psoas" chains="back-line" src="/wp-content/uploads/our-clinic.content.json"]
  * It takes the theme's wide width (class "alignwide") so that the side panel has room; class="" turns that off.
  *
- * The script is printed once, as a module and without "?ver=" (a query string makes the browser
- * load it twice), so the same code works before WordPress 6.5 (no wp_enqueue_script_module) and after.
+ * The script is printed once, as a module, so the same code works before WordPress 6.5 (no
+ * wp_enqueue_script_module) and after.
  */
 
 if ( ! defined( 'ABSPATH' ) ) {
