@@ -62,7 +62,7 @@ export function report(results: Results, { runs: RUNS, frameRuns: FRAME_RUNS, cy
   rows[rows.length - 1][4] = `≤ 0.60× ${verdict(jsOk)}`;
   row('JS shipped, brotli', kb(bytes.ours.brotli), kb(bytes.mv.brotli), ratio(bytes.ours.brotli, bytes.mv.brotli));
   row('JS shipped, raw', kb(bytes.ours.raw), kb(bytes.mv.raw), ratio(bytes.ours.raw, bytes.mv.raw));
-  row('  of which loaded first (entry), gzip', kb(bytes.ours.files['dist/body-chain.js']?.gzip ?? NaN), kb(bytes.mv.gzip), '');
+  row('  of which loaded first (page script + element), gzip', kb(entryGzip(bytes.ours)), kb(bytes.mv.gzip), '');
   row('model-viewer meshopt decoder script, gzip', '(bundled)', `+${kb(bytes.mvDecoder.gzip)}`, '', 'not counted');
   row('Model (same body.glb), raw / gzip', `${kb(bytes.model.raw)} / ${kb(bytes.model.gzip)}`, 'same', '1.00×');
   row('  light preview shown first (body-preview.glb), raw / gzip', `${kb(bytes.preview.raw)} / ${kb(bytes.preview.gzip)}`, '(none)');
@@ -187,4 +187,9 @@ What these figures mean (what the first frame rests on, why a target is missed) 
 }
 
   return { date, machine, mvVersion, table: host.table ? `${table}\n\n${host.table}` : table, targets, summary, markdown: readme() };
+}
+
+/** What a page loads before any 3D: the page script (body-chain.js) and the element it imports. */
+export function entryGzip(ours: { files: Record<string, { gzip: number }> }): number {
+  return (ours.files['dist/body-chain.js']?.gzip ?? NaN) + (ours.files['dist/body-chain-element.js']?.gzip ?? 0);
 }

@@ -6,7 +6,11 @@ export const MODEL_URL = '/dist/body.glb';
 export const page = (head: string, body: string) =>
   `<!doctype html><html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
   `<style>html,body{margin:0;background:#fff}</style>${head}</head><body>${body}</body></html>`;
-export const OURS_HEAD = `<script type="module" src="/dist/body-chain.js"></script>`;
+/**
+ * Ours, as a page loads it: the page script, which imports the element after the first paint.
+ * BENCH_OURS_SCRIPT=/dist/body-chain-element.js loads the element at once instead, as an app's bundle would.
+ */
+export const OURS_HEAD = `<script type="module" src="${process.env.BENCH_OURS_SCRIPT ?? '/dist/body-chain.js'}"></script>`;
 export const MV_HEAD =
   `<script>self.ModelViewerElement = { meshoptDecoderLocation: '/mv/meshopt_decoder.js' };</script>` +
   `<script type="module" src="/mv/model-viewer.min.js"></script>`;
