@@ -22,29 +22,35 @@
 declare const __BODY_CHAIN_ELEMENT_FILE__: string | undefined;
 const ELEMENT_URL = new URL(/* @vite-ignore */ typeof __BODY_CHAIN_ELEMENT_FILE__ === 'string' ? __BODY_CHAIN_ELEMENT_FILE__ : './body-chain.ts', import.meta.url).href;
 
-/** Resolves once the page's first contentful paint has happened (or, without paint timing, after a frame). */
+/**
+ * Resolves once the page's first contentful paint has happened. A page that paints nothing
+ * contentful before the element (only a background, or the element alone) waits no longer
+ * than two frames; one that has not painted at all by then (a white page with nothing in it),
+ * 300 ms more. A browser without paint timing waits two frames.
+ */
 function afterFirstPaint(): Promise<void> {
   return new Promise((resolve) => {
-    const done = () => setTimeout(resolve);
-    // A hidden tab paints nothing; the element waits for its own viewport anyway.
-    if (document.visibilityState === 'hidden') return done();
-    if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) {
-      requestAnimationFrame(done);
-      return;
-    }
     let waiting = true;
-    const finish = () => {
+    let observer: PerformanceObserver | null = null;
+    const go = () => {
       if (!waiting) return;
       waiting = false;
-      observer.disconnect();
-      done();
+      observer?.disconnect();
+      setTimeout(resolve);
     };
-    const observer = new PerformanceObserver((list) => {
-      if (list.getEntriesByName('first-contentful-paint').length) finish();
-    });
-    observer.observe({ type: 'paint', buffered: true });
-    // A page with nothing contentful before the element would never paint it: a second is the most we wait.
-    requestAnimationFrame(() => setTimeout(finish, 1000));
+    // A hidden tab paints nothing; the element waits for its own viewport anyway.
+    if (document.visibilityState === 'hidden') return go();
+    const painted = (name: string) => performance.getEntriesByName(name, 'paint').length > 0;
+    if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+      observer = new PerformanceObserver(() => painted('first-contentful-paint') && go());
+      observer.observe({ type: 'paint', buffered: true });
+    }
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        if (!observer || painted('first-paint')) go();
+        else setTimeout(go, 300);
+      }),
+    );
   });
 }
 

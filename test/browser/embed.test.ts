@@ -47,4 +47,20 @@ describe('the page script (dist/body-chain.js)', () => {
       frame.remove();
     }
   });
+
+  it('on a page with nothing but the element (nothing contentful to wait for), defines it within a moment', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width:390px;height:600px;border:0';
+    frame.srcdoc = `<!doctype html><html><head><script>window.defined = new Promise((r) => customElements.whenDefined('body-chain').then(() => r(performance.now())));</script>
+<script type="module" src="${new URL('../../src/embed.ts', import.meta.url).pathname}"></script></head><body><body-chain loading="lazy"></body-chain></body></html>`;
+    document.body.append(frame);
+    try {
+      await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+      const win = frame.contentWindow as Window & { defined: Promise<number> };
+      const defined = await Promise.race([win.defined, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('not defined within 10 s')), 10_000))]);
+      expect(defined).to.be.a('number');
+    } finally {
+      frame.remove();
+    }
+  });
 });
