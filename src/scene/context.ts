@@ -8,12 +8,12 @@
 
 /**
  * What three.js's WebGLRenderer is asked for (it reads these back from a context it is given).
- * Multisampling only below two device pixels per CSS pixel: on phone and tablet screens the
+ * Multisampling only below 1.5 device pixels per CSS pixel: on phone and tablet screens the
  * pixels are small enough without it, and it would multiply the GPU's memory traffic.
  */
 export const CONTEXT_ATTRIBUTES: WebGLContextAttributes = {
   alpha: true,
-  antialias: (globalThis.devicePixelRatio || 1) < 2,
+  antialias: (globalThis.devicePixelRatio || 1) < 1.5,
   depth: true,
   stencil: false,
   premultipliedAlpha: true,
