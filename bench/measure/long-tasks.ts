@@ -66,9 +66,11 @@ export async function longTasks(browser: Browser, origin: string, kind: Kind, cp
       const parts = [...own].filter(([, d]) => d >= 0.15 * (t.dur ?? 0)).sort((a, b) => b[1] - a[1]).slice(0, 3);
       return [script ? `${url}${fn}` : '', ...parts.map(([n, d]) => `${n} ${(d / 1000).toFixed(0)} ms`)].filter(Boolean).join('; ') || 'browser work';
     };
+    // The navigation's own task (committing it, before any script runs) is the browser's, not ours.
+    const isNavigation = (t: TraceEvent) => nested.some((e) => e.name === 'DocumentLoader::CommitNavigation' && e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0));
     const window = (from: number, to: number) =>
       tasks
-        .filter((t) => t.ts >= nav.ts + from * 1000 && t.ts < nav.ts + to * 1000)
+        .filter((t) => t.ts >= nav.ts + from * 1000 && t.ts < nav.ts + to * 1000 && !isNavigation(t))
         .map((t) => ({ start: Math.round((t.ts - nav.ts) / 1000), duration: Math.round((t.dur ?? 0) / 1000), what: describe(t) }))
         .sort((a, b) => b.duration - a.duration);
     return { firstFrame: firstLoad, fullFrame: fullLoad, toFirst: window(-50, firstLoad), toFull: window(firstLoad, fullLoad) };
