@@ -243,8 +243,7 @@ export class StageController implements ReactiveController {
   /**
    * Starts downloading three.js and the model (or its light preview, if it has one), unless
    * three.js is here already; then models load directly, through the model cache. The full
-   * model's download starts once three.js and the preview have arrived (loadModel), so that it
-   * shares the network with neither.
+   * model follows the preview's first frame, so that it slows neither down.
    */
   private startDownloads(): Promise<SceneModule> {
     if (sceneModule) return Promise.resolve(sceneModule);
@@ -330,11 +329,8 @@ export class StageController implements ReactiveController {
       try {
         await scene.load(preview);
         if (stale()) return;
-        // three.js and the preview are in: the full model downloads while the preview's first
-        // frame is drawn (it no longer shares the network with either).
-        void prefetchModel(url);
         this.shown(scene, true);
-        // Let the preview be drawn before the full model is decoded.
+        // Let the preview be drawn before the full model is fetched and decoded.
         await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
         if (stale()) return;
       } catch {
