@@ -24,9 +24,9 @@ const ELEMENT_URL = new URL(/* @vite-ignore */ typeof __BODY_CHAIN_ELEMENT_FILE_
 
 /**
  * Resolves once the page's first contentful paint has happened. A page that paints nothing
- * contentful before the element (only a background, or the element alone) waits no longer
- * than two frames; one that has not painted at all by then (a white page with nothing in it),
- * 300 ms more. A browser without paint timing waits two frames.
+ * contentful before the element (only a background, or the element alone) waits no longer than
+ * two frames, four if nothing at all has been reported painted by then (a white page with
+ * nothing in it). A browser without paint timing waits two frames.
  */
 function afterFirstPaint(): Promise<void> {
   return new Promise((resolve) => {
@@ -45,12 +45,11 @@ function afterFirstPaint(): Promise<void> {
       observer = new PerformanceObserver(() => painted('first-contentful-paint') && go());
       observer.observe({ type: 'paint', buffered: true });
     }
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        if (!observer || painted('first-paint')) go();
-        else setTimeout(go, 300);
-      }),
-    );
+    // Two frames on, the page's first frame has been drawn. If the browser has reported a paint
+    // with nothing contentful in it, or none at all yet (its report can trail the frame), two
+    // more frames are the most the element waits.
+    const twoFrames = (then: () => void) => requestAnimationFrame(() => requestAnimationFrame(then));
+    twoFrames(() => (!observer || painted('first-paint') ? go() : twoFrames(go)));
   });
 }
 
