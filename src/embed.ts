@@ -23,10 +23,26 @@ declare const __BODY_CHAIN_ELEMENT_FILE__: string | undefined;
 const ELEMENT_URL = new URL(/* @vite-ignore */ typeof __BODY_CHAIN_ELEMENT_FILE__ === 'string' ? __BODY_CHAIN_ELEMENT_FILE__ : './body-chain.ts', import.meta.url).href;
 
 /**
- * Resolves once the page's first contentful paint has happened. A page that paints nothing
- * contentful before the element (only a background, or the element alone) waits no longer than
- * two frames, four if nothing at all has been reported painted by then (a white page with
- * nothing in it). A browser without paint timing waits two frames.
+ * Whether the page has anything of its own for a first contentful paint to show: some text or
+ * an image, video, canvas or form control outside the element. (This runs once the page has
+ * been parsed: module scripts wait for that.)
+ */
+function hasOwnContent(): boolean {
+  const body = document.body;
+  if (!body) return false;
+  const media = body.querySelectorAll('img, svg, video, canvas, picture, input, textarea, select, iframe');
+  if ([...media].some((m) => !m.closest('body-chain'))) return true;
+  const text = document.createTreeWalker(body, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (/\S/.test(node.nodeValue ?? '') && !node.parentElement?.closest('script, style, template, noscript, body-chain') ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP),
+  });
+  return text.nextNode() !== null;
+}
+
+/**
+ * Resolves once the page's first contentful paint has been reported. A page with nothing of
+ * its own to paint (the element alone) waits two frames; a page whose paint does not come
+ * (text held back by a web font, say) waits at most a second after its first frame. A browser
+ * without paint timing waits two frames.
  */
 function afterFirstPaint(): Promise<void> {
   return new Promise((resolve) => {
@@ -40,16 +56,11 @@ function afterFirstPaint(): Promise<void> {
     };
     // A hidden tab paints nothing; the element waits for its own viewport anyway.
     if (document.visibilityState === 'hidden') return go();
-    const painted = (name: string) => performance.getEntriesByName(name, 'paint').length > 0;
-    if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
-      observer = new PerformanceObserver(() => painted('first-contentful-paint') && go());
-      observer.observe({ type: 'paint', buffered: true });
-    }
-    // Two frames on, the page's first frame has been drawn. If the browser has reported a paint
-    // with nothing contentful in it, or none at all yet (its report can trail the frame), two
-    // more frames are the most the element waits.
     const twoFrames = (then: () => void) => requestAnimationFrame(() => requestAnimationFrame(then));
-    twoFrames(() => (!observer || painted('first-paint') ? go() : twoFrames(go)));
+    if (!PerformanceObserver.supportedEntryTypes?.includes('paint') || !hasOwnContent()) return twoFrames(go);
+    observer = new PerformanceObserver((list) => list.getEntriesByName('first-contentful-paint').length > 0 && go());
+    observer.observe({ type: 'paint', buffered: true });
+    requestAnimationFrame(() => setTimeout(go, 1000));
   });
 }
 
