@@ -28,10 +28,10 @@ const state = ((globalThis as Record<symbol, unknown>)[Symbol.for('body-chain.co
 /**
  * The first WebGL context of a page is slow to make: the browser sets up its GPU side (the
  * channel to the GPU process, the driver), and `getContext` blocks the main thread meanwhile
- * (250–500 ms with software GL, as on PageSpeed's servers). A throwaway context made first in
- * a worker, on an OffscreenCanvas, pays for that set-up off the main thread: the element's own
- * `getContext` then takes about 20 ms, even though the worker has let its context go (measured
- * in Chromium 156 with SwiftShader). The worker then stays, idle, as long as the page: ending
+ * (250–500 ms with software GL on this project's test machine). A throwaway context made
+ * first in a worker, on an OffscreenCanvas, pays for that set-up off the main thread: the
+ * element's own `getContext` then takes about 20 ms, even though the worker has let its
+ * context go (measured in Chromium 156 with SwiftShader). The worker then stays, idle, as long as the page: ending
  * it would cost the main thread one task of about 40 ms (Blink's clean-up of a worker thread),
  * so it is kept referenced, lest garbage collection end it at some random moment. It comes
  * from a Blob URL, so it works wherever the script is served from. A Content-Security-Policy
