@@ -3,20 +3,18 @@
  * the LCP element and its phases, main-thread time by category and by script, and every long
  * task with its script. `npx tsx bench/diagnose-host.ts [ours|reveal|none|mv]` after `npm run build`.
  */
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
-import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 import { MESHOPT_DECODER, MV_JS } from './lib/common.js';
 import { HOST_PAGES } from './lib/host-pages.js';
 import { PAGES } from './lib/pages.js';
 import { startServer } from './lib/server.js';
+import { topLevelTasks, type TraceEvent } from './lib/trace.js';
+import { lighthouseOnce } from './measure/host-page.js';
 
 const kind = process.argv[2] ?? 'ours';
 const server = await startServer({ ...PAGES, ...HOST_PAGES }, { '/mv/model-viewer.min.js': MV_JS, '/mv/meshopt_decoder.js': MESHOPT_DECODER });
-const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS], logLevel: 'silent' });
 try {
-  const result = await lighthouse(`${server.origin}/host-${kind}.html`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
-  const { lhr } = result!;
+  const result = await lighthouseOnce(`${server.origin}/host-${kind}.html`);
+  const { lhr } = result;
   const a = (id: string) => lhr.audits[id] as { numericValue?: number; displayValue?: string; details?: { items?: Record<string, unknown>[] } };
   console.log(`performance ${Math.round((lhr.categories.performance.score ?? 0) * 100)}`);
   for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'speed-index', 'interactive', 'cumulative-layout-shift']) console.log(`${id}: ${a(id).displayValue}`);
@@ -25,19 +23,12 @@ try {
   console.log('by script:', a('bootup-time').details?.items?.map((i) => `${String(i.url).replace(server.origin, '')} total ${Math.round(i.total as number)} script ${Math.round(i.scripting as number)} parse ${Math.round(i.scriptParseCompile as number)}`).join('; '));
   console.log('long tasks:', a('long-tasks').details?.items?.map((i) => `${Math.round(i.duration as number)} ms at ${Math.round(i.startTime as number)} (${String(i.url).replace(server.origin, '')})`).join(', '));
   // The observed (unthrottled) trace: the renderer main thread's top-level tasks over 15 ms, and what filled them.
-  type Ev = { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { data?: Record<string, unknown> } };
-  const events = ((result!.artifacts as unknown as { Trace: { traceEvents: Ev[] } }).Trace.traceEvents);
+  const events = (result.artifacts as unknown as { Trace: { traceEvents: TraceEvent[] } }).Trace.traceEvents;
   const nav = events.find((e) => e.name === 'navigationStart' && String(e.args?.data?.documentLoaderURL ?? '').includes('/host-'));
   if (nav) {
     const main = events.filter((e) => e.pid === nav.pid && e.tid === nav.tid && e.ph === 'X');
-    const tops: Ev[] = [];
-    for (const e of main.filter((x) => x.name === 'RunTask').sort((x, y) => x.ts - y.ts)) {
-      const last = tops[tops.length - 1];
-      if (last && e.ts < last.ts + (last.dur ?? 0)) continue;
-      tops.push(e);
-    }
-    for (const t of tops.filter((x) => (x.dur ?? 0) > 15000)) {
-      const inside = main.filter((e) => e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0) && e.name !== 'RunTask');
+    for (const t of topLevelTasks(main, 15000)) {
+      const inside = main.filter((e) => e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0) && e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask');
       const byName = new Map<string, number>();
       for (const e of inside) byName.set(e.name, Math.max(byName.get(e.name) ?? 0, e.dur ?? 0));
       const url = inside.map((e) => e.args?.data?.url).find(Boolean);
@@ -46,6 +37,5 @@ try {
     }
   }
 } finally {
-  await chrome.kill();
   server.close();
 }

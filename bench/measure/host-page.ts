@@ -4,7 +4,7 @@
  * system Chromium; performance score, TBT, LCP, CLS, FCP and the long tasks each script caused.
  */
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import lighthouse, { type RunnerResult } from 'lighthouse';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 import type { HostKind } from '../lib/host-pages.js';
 
@@ -28,39 +28,44 @@ export interface HostRun {
   ownTasks: LongTask[];
 }
 
-/** One Lighthouse run in a fresh headless Chromium (chrome-launcher), performance category only. */
-export async function lighthouseRun(origin: string, kind: HostKind): Promise<HostRun> {
+/** One Lighthouse run of a URL in a fresh headless Chromium (chrome-launcher), performance category only. */
+export async function lighthouseOnce(url: string): Promise<RunnerResult> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
     logLevel: 'silent',
   });
   try {
-    const result = await lighthouse(`${origin}/host-${kind}.html`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
     if (!result) throw new Error('Lighthouse gave no result');
-    const { lhr } = result;
-    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
-    const audit = (id: string) => lhr.audits[id];
-    type Item = { url?: string; startTime?: number; duration?: number };
-    const items = ((audit('long-tasks')?.details as { items?: Item[] } | undefined)?.items ?? []) as Item[];
-    const longTasks = items.map((t) => ({ url: shortUrl(t.url ?? 'other'), start: Math.round(t.startTime ?? 0), duration: Math.round(t.duration ?? 0) }));
-    const own = kind === 'ours' || kind === 'reveal' ? /\/dist\// : kind === 'mv' ? /\/mv\// : /^$/;
-    const lcpItems = (audit('largest-contentful-paint-element')?.details as { items?: { items?: { node?: { nodeLabel?: string; selector?: string } }[] }[] } | undefined)?.items;
-    const node = lcpItems?.[0]?.items?.[0]?.node;
-    return {
-      score: Math.round((lhr.categories.performance.score ?? 0) * 100),
-      tbt: audit('total-blocking-time').numericValue ?? NaN,
-      lcp: audit('largest-contentful-paint').numericValue ?? NaN,
-      fcp: audit('first-contentful-paint').numericValue ?? NaN,
-      cls: audit('cumulative-layout-shift').numericValue ?? NaN,
-      si: audit('speed-index').numericValue ?? NaN,
-      lcpElement: node ? `${node.selector ?? ''}${node.nodeLabel ? ` (“${node.nodeLabel.slice(0, 24)}”)` : ''}` : '?',
-      longTasks,
-      ownTasks: longTasks.filter((t) => own.test(t.url)),
-    };
+    if (result.lhr.runtimeError) throw new Error(`Lighthouse: ${result.lhr.runtimeError.message}`);
+    return result;
   } finally {
     await chrome.kill();
   }
+}
+
+/** The host page's figures from one Lighthouse run. */
+export async function lighthouseRun(origin: string, kind: HostKind): Promise<HostRun> {
+  const { lhr } = await lighthouseOnce(`${origin}/host-${kind}.html`);
+  const audit = (id: string) => lhr.audits[id];
+  type Item = { url?: string; startTime?: number; duration?: number };
+  const items = ((audit('long-tasks')?.details as { items?: Item[] } | undefined)?.items ?? []) as Item[];
+  const longTasks = items.map((t) => ({ url: shortUrl(t.url ?? 'other'), start: Math.round(t.startTime ?? 0), duration: Math.round(t.duration ?? 0) }));
+  const own = kind === 'ours' || kind === 'reveal' ? /\/dist\// : kind === 'mv' ? /\/mv\// : /^$/;
+  const lcpItems = (audit('largest-contentful-paint-element')?.details as { items?: { items?: { node?: { nodeLabel?: string; selector?: string } }[] }[] } | undefined)?.items;
+  const node = lcpItems?.[0]?.items?.[0]?.node;
+  return {
+    score: Math.round((lhr.categories.performance.score ?? 0) * 100),
+    tbt: audit('total-blocking-time').numericValue ?? NaN,
+    lcp: audit('largest-contentful-paint').numericValue ?? NaN,
+    fcp: audit('first-contentful-paint').numericValue ?? NaN,
+    cls: audit('cumulative-layout-shift').numericValue ?? NaN,
+    si: audit('speed-index').numericValue ?? NaN,
+    lcpElement: node ? `${node.selector ?? ''}${node.nodeLabel ? ` (“${node.nodeLabel.slice(0, 24)}”)` : ''}` : '?',
+    longTasks,
+    ownTasks: longTasks.filter((t) => own.test(t.url)),
+  };
 }
 
 function shortUrl(url: string): string {

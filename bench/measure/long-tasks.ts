@@ -7,6 +7,7 @@
 import type { Browser } from 'playwright-core';
 import { open, waitForLoads } from '../lib/browser.js';
 import { PHONE, type Kind } from '../lib/common.js';
+import { topLevelTasks, type TraceEvent } from '../lib/trace.js';
 
 export interface Task {
   /** ms from navigation start. */
@@ -27,7 +28,6 @@ export interface TaskProfile {
 /** Trace events that only wrap others (their time is the task's own). */
 const WRAPPERS = /^(FunctionCall|EvaluateScript|TimerFire|FireAnimationFrame|EventDispatch|RunMicrotasks|V8\.Execute|v8\.run|v8\.callFunction|ThreadControllerImpl::RunTask|RunTask|HandlePostMessage|ProfileCall)$/;
 
-type TraceEvent = { name: string; cat: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string; data?: Record<string, unknown> } };
 
 export async function longTasks(browser: Browser, origin: string, kind: Kind, cpu = 4): Promise<TaskProfile> {
   const path = `/${kind}.html`;
@@ -43,13 +43,7 @@ export async function longTasks(browser: Browser, origin: string, kind: Kind, cp
     const nav = events.find((e) => e.name === 'navigationStart' && String(e.args?.data?.documentLoaderURL ?? '').endsWith(path));
     if (!nav) throw new Error('no navigationStart in the trace');
     const main = events.filter((e) => e.pid === nav.pid && e.tid === nav.tid);
-    // Top-level tasks: those not inside another (the scheduler nests RunTask events).
-    const tasks: TraceEvent[] = [];
-    for (const e of main.filter((x) => x.ph === 'X' && (x.name === 'RunTask' || x.name === 'ThreadControllerImpl::RunTask')).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0))) {
-      const last = tasks[tasks.length - 1];
-      if (last && e.ts < last.ts + (last.dur ?? 0)) continue;
-      if ((e.dur ?? 0) >= 1000) tasks.push(e);
-    }
+    const tasks = topLevelTasks(main, 1000);
     const nested = main.filter((e) => e.ph === 'X' && e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask');
     const describe = (t: TraceEvent): string => {
       const end = t.ts + (t.dur ?? 0);
