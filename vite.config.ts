@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rolldown } from 'vite';
 import { trimThree } from './scripts/trim-three.js';
 
 /**
@@ -35,6 +35,13 @@ function shipBeside(): Plugin {
   };
 }
 
+/** One of the build's two entry chunks; the build fails if it is missing. */
+function entryChunk(bundle: Rolldown.OutputBundle, name: string): Rolldown.OutputChunk {
+  const chunk = bundle[name];
+  if (!chunk || chunk.type !== 'chunk') throw new Error(`the build lacks ${name}`);
+  return chunk;
+}
+
 /**
  * The minifier writes `new URL('./body.glb', import.meta.url)` with backticks; put plain quotes
  * back so that every bundler that copies such assets recognises the pattern, and fail the build
@@ -45,8 +52,7 @@ function literalAssetUrls(): Plugin {
     name: 'body-chain:literal-asset-urls',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const entry = bundle[ELEMENT];
-      if (!entry || entry.type !== 'chunk') return;
+      const entry = entryChunk(bundle, ELEMENT);
       entry.code = entry.code.replace(/new URL\(`(\.\/[\w.-]+)`,\s*import\.meta\.url\)/g, 'new URL("$1",import.meta.url)');
       for (const [, file] of SHIPPED.filter(([, to]) => to.endsWith('.glb'))) {
         if (!entry.code.includes(`new URL("./${file}",import.meta.url)`)) throw new Error(`${ELEMENT} lacks new URL("./${file}", import.meta.url)`);
@@ -65,9 +71,8 @@ function lazyScene(): Plugin {
     name: 'body-chain:lazy-scene',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const entry = bundle[ELEMENT];
-      const page = bundle[PAGE_SCRIPT];
-      if (!entry || entry.type !== 'chunk' || !page || page.type !== 'chunk') throw new Error(`the build lacks ${ELEMENT} or ${PAGE_SCRIPT}`);
+      const entry = entryChunk(bundle, ELEMENT);
+      const page = entryChunk(bundle, PAGE_SCRIPT);
       const eager = entry.imports.filter((file) => {
         const chunk = bundle[file];
         return chunk?.type === 'chunk' && chunk.moduleIds.some((id) => /node_modules[\\/]three[\\/]/.test(id));
