@@ -67,6 +67,11 @@ export class SharedRenderer {
     this.renderer.toneMappingExposure = 1.05;
     this.renderer.setPixelRatio(1); // elements size the canvas in device pixels themselves
     this.renderer.info.autoReset = false;
+    // three.js reads each program's logs on its first use, to report shader errors: calls that
+    // wait for the GPU process (30-60 ms of the first frame under Lighthouse on this project's
+    // test machine). Every program here is one of three.js's own materials, so there is nothing
+    // of ours to report; set it back to true on this renderer when changing the materials.
+    this.renderer.debug.checkShaderErrors = false;
     canvas.addEventListener('webglcontextlost', (event) => {
       event.preventDefault(); // allows the browser to restore it
       this.lost = true;

@@ -163,7 +163,9 @@ export const stageStyles = css`
     border-radius: 50%;
     border: 3px solid var(--_accent);
     box-shadow: 0 0 0 4px color-mix(in srgb, var(--_panel-bg) 70%, transparent);
-    animation: invite 1.8s ease-out infinite;
+    /* Two pulses, then a still ring: moving content that starts by itself must stop within
+       five seconds (WCAG 2.2.2), and each pulse's frames cost a phone's GPU. */
+    animation: invite 1.8s ease-out 2;
   }
   .invite.placed .ring {
     display: block;
