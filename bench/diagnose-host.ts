@@ -13,7 +13,7 @@ import { lighthouseOnce } from './measure/host-page.js';
 const kind = process.argv[2] ?? 'ours';
 const server = await startServer({ ...PAGES, ...HOST_PAGES }, { '/mv/model-viewer.min.js': MV_JS, '/mv/meshopt_decoder.js': MESHOPT_DECODER });
 try {
-  const result = await lighthouseOnce(`${server.origin}/host-${kind}.html`);
+  const result = await lighthouseOnce(`${server.origin}/host-${kind}.html`, process.env.DIAGNOSE_SAMPLES ? ['disabled-by-default-v8.cpu_profiler'] : []);
   const { lhr } = result;
   const a = (id: string) => lhr.audits[id] as { numericValue?: number; displayValue?: string; details?: { items?: Record<string, unknown>[] } };
   console.log(`performance ${Math.round((lhr.categories.performance.score ?? 0) * 100)}`);
@@ -27,15 +27,43 @@ try {
   const nav = events.find((e) => e.name === 'navigationStart' && String(e.args?.data?.documentLoaderURL ?? '').includes('/host-'));
   if (nav) {
     const main = events.filter((e) => e.pid === nav.pid && e.tid === nav.tid && e.ph === 'X');
-    for (const t of topLevelTasks(main, 15000)) {
+    const samples = cpuSamples(events, nav.pid);
+    for (const t of topLevelTasks(main, 12500)) {
       const inside = main.filter((e) => e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0) && e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask');
       const byName = new Map<string, number>();
       for (const e of inside) byName.set(e.name, Math.max(byName.get(e.name) ?? 0, e.dur ?? 0));
       const url = inside.map((e) => e.args?.data?.url).find(Boolean);
       const parts = [...byName].sort((x, y) => y[1] - x[1]).slice(0, 6).map(([n, d]) => `${n} ${(d / 1000).toFixed(0)}`);
       console.log(`task ${((t.dur ?? 0) / 1000).toFixed(0)} ms at ${((t.ts - nav.ts) / 1000).toFixed(0)} ms ${url ? String(url).replace(server.origin, '') : ''}: ${parts.join(', ')}`);
+      const self = new Map<string, number>();
+      for (const s of samples) if (s.ts >= t.ts && s.ts < t.ts + (t.dur ?? 0)) self.set(s.fn, (self.get(s.fn) ?? 0) + s.dt);
+      console.log('    ' + [...self].sort((x, y) => y[1] - x[1]).slice(0, 6).map(([f, d]) => `${f} ${(d / 1000).toFixed(1)}`).join(', '));
     }
   }
 } finally {
   server.close();
+}
+
+/** The main thread's CPU samples from the trace's profile chunks: each sample's time, its function and the time to the next. */
+function cpuSamples(events: TraceEvent[], pid: number): { ts: number; fn: string; dt: number }[] {
+  type Chunk = { nodes?: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples?: number[] };
+  const out: { ts: number; fn: string; dt: number }[] = [];
+  const profiles = events.filter((e) => e.pid === pid && e.name === 'Profile');
+  for (const profile of profiles) {
+    const id = (profile as unknown as { id: string }).id;
+    const fns = new Map<number, string>();
+    let ts = Number(profile.args?.data?.startTime ?? profile.ts);
+    for (const e of events.filter((e) => e.pid === pid && e.name === 'ProfileChunk' && (e as unknown as { id: string }).id === id)) {
+      const data = e.args?.data as { cpuProfile?: Chunk; timeDeltas?: number[] };
+      for (const n of data.cpuProfile?.nodes ?? []) fns.set(n.id, `${n.callFrame.functionName || '(anon)'} ${(n.callFrame.url ?? '').split('/').pop()}:${n.callFrame.lineNumber}`);
+      const samples = data.cpuProfile?.samples ?? [];
+      const deltas = data.timeDeltas ?? [];
+      for (let i = 0; i < samples.length; i++) {
+        ts += deltas[i] ?? 0;
+        if (out.length) out[out.length - 1].dt = ts - out[out.length - 1].ts;
+        out.push({ ts, fn: fns.get(samples[i]) ?? '?', dt: 0 });
+      }
+    }
+  }
+  return out;
 }

@@ -6,7 +6,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const DIST = join(ROOT, 'dist');
+/** The build the bench serves: `dist/`, or another build's folder (BENCH_DIST) to compare two builds. */
+export const DIST = process.env.BENCH_DIST ?? join(ROOT, 'dist');
 export const MV_DIR = join(ROOT, 'node_modules/@google/model-viewer/dist');
 export const MV_JS = join(MV_DIR, 'model-viewer.min.js');
 // model-viewer loads its meshopt decoder location as a classic <script>; meshoptimizer's UMD build.

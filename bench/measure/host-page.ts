@@ -29,14 +29,14 @@ export interface HostRun {
 }
 
 /** One Lighthouse run of a URL in a fresh headless Chromium (chrome-launcher), performance category only. */
-export async function lighthouseOnce(url: string): Promise<RunnerResult> {
+export async function lighthouseOnce(url: string, additionalTraceCategories: string[] = []): Promise<RunnerResult> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
     logLevel: 'silent',
   });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, additionalTraceCategories.length ? { extends: 'lighthouse:default', settings: { additionalTraceCategories: additionalTraceCategories.join(',') } } : undefined);
     if (!result) throw new Error('Lighthouse gave no result');
     if (result.lhr.runtimeError) throw new Error(`Lighthouse: ${result.lhr.runtimeError.message}`);
     return result;
