@@ -20,6 +20,7 @@ import { REGIONS, type RegionKind } from '../model/atlas.js';
 import { arrivedGuarding, CHAINS, isRegionId, type RegionId } from '../model/graph.js';
 import type { PropagationStep } from '../model/propagation.js';
 import { CameraRig } from './camera-rig.js';
+import { yieldToPage } from './context.js';
 import { DEFAULT_GUARDING_COLOUR, DEFAULT_TENSION_COLOUR, paintPart, parseColour } from './highlight.js';
 import { acquireModel, releaseModel } from './load-model.js';
 import type { Renderable, SharedRenderer } from './renderer.js';
@@ -150,6 +151,14 @@ export class BodyScene implements Renderable {
     this.compiling = true;
     try {
       await ready;
+      // A program's first use reads its uniform and attribute locations back from the GPU
+      // process: a call that waits for it (20-50 ms under Lighthouse here). Done now, each in a
+      // task of its own, the first frame does not also carry those waits.
+      for (const program of renderer.info.programs ?? []) {
+        await yieldToPage();
+        if (this.disposed) return;
+        program.getUniforms();
+      }
     } finally {
       this.compiling = false;
       this.queueFrame();
