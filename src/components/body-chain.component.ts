@@ -243,7 +243,7 @@ export class BodyChain extends LitElement {
       this.applySelection(scene, false);
     },
     modelShown: (scene, preview) => {
-      scene.onFirstFrame = () => emit(this, 'load', { preview });
+      scene.whenDrawn(() => emit(this, 'load', { preview }));
       this.ink?.sync();
       if (this.sharedCamera) void this.updateComplete.then(() => this.applyCamera());
       // A selection made before the model arrived may need another view.

@@ -328,6 +328,7 @@ export class StageController implements ReactiveController {
     if (preview) {
       try {
         await scene.load(preview);
+        await yieldToPage(); // the element's own updates for the new model, in a task of their own
         if (stale()) return;
         this.shown(scene, true);
         // Let the preview be drawn before the full model is fetched and decoded.
@@ -339,6 +340,7 @@ export class StageController implements ReactiveController {
     }
     try {
       await scene.load(url);
+      await yieldToPage();
       if (stale()) return;
       this.shown(scene, false);
     } catch (e) {
@@ -351,14 +353,12 @@ export class StageController implements ReactiveController {
 
   private shown(scene: BodyScene, preview: boolean): void {
     this.setLoading(false);
-    this.delegate.modelShown(scene, preview);
-    // The poster goes when the model's first frame is on the screen (the element's own hook first).
-    const then = scene.onFirstFrame;
-    scene.onFirstFrame = () => {
+    // The poster goes when the model's first frame is on the screen (before the element hears of it).
+    scene.whenDrawn(() => {
       this.drawn = true;
       this.hidePoster();
-      then?.();
-    };
+    });
+    this.delegate.modelShown(scene, preview);
   }
 
   private dispose(): void {

@@ -81,8 +81,10 @@ export class BodyScene implements Renderable {
   readonly three = { BufferGeometry, Color, Float32BufferAttribute, Group, Mesh, MeshPhongMaterial, Vector3 };
   visible = false;
   loaded = false;
-  /** Called once, after the first frame with the model in it has been drawn. */
-  onFirstFrame: (() => void) | null = null;
+  /** Waiting for the first frame of the model shown now (see whenDrawn). */
+  private drawnCallbacks: (() => void)[] = [];
+  /** Whether the model shown now has been drawn. */
+  private modelDrawn = false;
 
   private root: Object3D | null = null;
   private parts: Part[] = [];
@@ -180,6 +182,7 @@ export class BodyScene implements Renderable {
   private setModel(root: Object3D): void {
     if (this.root) this.scene.remove(this.root);
     this.root = root;
+    this.modelDrawn = false;
     this.disposeMaterials();
     this.parts = [];
     this.anchors.clear();
@@ -535,12 +538,17 @@ export class BodyScene implements Renderable {
     renderer.setClearColor(0x000000, 0);
     renderer.clear();
     renderer.render(this.scene, this.rig.camera);
-    if (this.loaded && this.onFirstFrame) {
-      const done = this.onFirstFrame;
-      this.onFirstFrame = null;
+    if (this.loaded && !this.modelDrawn) {
+      this.modelDrawn = true;
       // After the renderer has copied this frame to the element's canvas.
-      queueMicrotask(done);
+      for (const done of this.drawnCallbacks.splice(0)) queueMicrotask(done);
     }
+  }
+
+  /** Calls `done` once the model shown now has been drawn: after its first frame, or at once if that is past. */
+  whenDrawn(done: () => void): void {
+    if (this.modelDrawn) queueMicrotask(done);
+    else this.drawnCallbacks.push(done);
   }
 
   attach(renderer: SharedRenderer | null): void {

@@ -201,6 +201,11 @@ export async function parseGlb(
         }
         if (p.indices !== undefined) geometry.setIndex(await accessor(p.indices));
         extras(geometry, p);
+        // The bounds three.js would otherwise compute in the first frame (for culling) and the
+        // scene when it measures the regions, each primitive's in a task of its own.
+        await pause?.();
+        geometry.computeBoundingBox();
+        geometry.computeBoundingSphere();
         return new Mesh(geometry, material(p.material));
       }),
     );
