@@ -700,7 +700,7 @@ export class BodyChain extends LitElement {
             toggle: (o) => this.toggleOverlay(o),
             guarding: this.propagation.some(arrivedGuarding),
           })}
-          ${loadingTemplate(ui, this.stage3D.loading)} ${messagesTemplate(ui, this.messages, (kind) => this.dismiss(kind))}
+          ${loadingTemplate(ui, this.stage3D.statusShown)} ${messagesTemplate(ui, this.messages, (kind) => this.dismiss(kind))}
         </div>
         ${this.present?.render() ?? ''} ${panelTemplate({
           locale,

@@ -10,6 +10,8 @@ export type RenderStats = ReturnType<SharedRenderer['stats']>;
 /** Disposal waits this long after removal, so moving an element in the page does not reload it. */
 const DISPOSE_DELAY = 1000;
 const MAX_PIXEL_RATIO = 2;
+/** The loading status shows only once loading has taken this long. */
+const STATUS_DELAY = 400;
 /** Start loading three.js and the model this far before the element scrolls into view. */
 const LOAD_MARGIN_PX = 400;
 const LOAD_MARGIN = `${LOAD_MARGIN_PX}px 0px`;
@@ -63,8 +65,14 @@ export function renderStats(): RenderStats | null {
  */
 export class StageController implements ReactiveController {
   scene: BodyScene | null = null;
-  /** Whether a model is on its way (the element shows it). */
+  /** Whether a model is on its way. */
   loading = false;
+  /**
+   * Whether to say so on the stage: once loading has taken `STATUS_DELAY` ms. A quicker load
+   * shows no status that flashes and goes (and costs the page no frames for it).
+   */
+  statusShown = false;
+  private statusTimer = 0;
   private renderer: SharedRenderer | null = null;
   private starting = false;
   private loadedUrl = '';
@@ -373,6 +381,14 @@ export class StageController implements ReactiveController {
   private setLoading(loading: boolean): void {
     if (loading === this.loading) return;
     this.loading = loading;
+    clearTimeout(this.statusTimer);
+    this.statusShown = false;
+    if (loading) {
+      this.statusTimer = window.setTimeout(() => {
+        this.statusShown = this.loading;
+        this.host.requestUpdate();
+      }, STATUS_DELAY);
+    }
     this.host.requestUpdate();
   }
 
