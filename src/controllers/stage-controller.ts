@@ -367,6 +367,7 @@ export class StageController implements ReactiveController {
       this.hidePoster();
     });
     this.delegate.modelShown(scene, preview);
+    scene.queueFrame(); // the model's first frame, with the element's updates for it
   }
 
   private dispose(): void {

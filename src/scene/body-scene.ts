@@ -167,6 +167,7 @@ export class BodyScene implements Renderable {
     }
   }
 
+  /** Loads a model and puts it in the scene; the caller then asks for its frame (queueFrame). */
   async load(url: string): Promise<void> {
     const root = await acquireModel(url);
     if (this.disposed) {
@@ -221,7 +222,8 @@ export class BodyScene implements Renderable {
     this.loaded = true;
     this.applyView();
     this.applyHighlight(performance.now());
-    this.queueFrame();
+    // No frame yet: the element asks for it once its own updates for the new model are made,
+    // so that both reach the screen in one frame (queueFrame).
   }
 
   setView(view: ViewId, animate: boolean): void {
@@ -556,7 +558,7 @@ export class BodyScene implements Renderable {
   }
 
   /** Asks the shared renderer for a frame (it draws when the element is on screen). */
-  private queueFrame(): void {
+  queueFrame(): void {
     this.renderer?.queue(this);
   }
 
