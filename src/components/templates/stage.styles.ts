@@ -163,9 +163,11 @@ export const stageStyles = css`
     border-radius: 50%;
     border: 3px solid var(--_accent);
     box-shadow: 0 0 0 4px color-mix(in srgb, var(--_panel-bg) 70%, transparent);
-    /* Two pulses, then a still ring: moving content that starts by itself must stop within
-       five seconds (WCAG 2.2.2), and each pulse's frames cost a phone's GPU. */
-    animation: invite 1.8s ease-out 2;
+    /* Still at first: the body arriving is what catches the eye, and the page may still be
+       loading (each frame of a pulse costs the GPU, which the page's own work may be waiting
+       for). Then two pulses, and a still ring again: moving content that starts by itself must
+       stop within five seconds (WCAG 2.2.2). */
+    animation: invite 1.8s ease-out 1.2s 2;
   }
   .invite.placed .ring {
     display: block;
