@@ -281,6 +281,9 @@ export class BodyChain extends LitElement {
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) await yieldToPage();
+    // English texts are loaded when first shown: no render in the wrong language meanwhile.
+    const texts = this.texts.loading();
+    if (texts) await texts;
     super.scheduleUpdate();
   }
 

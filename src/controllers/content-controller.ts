@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DEFAULT_CONTENT } from '../content/index.js';
+import { FALLBACK_LANG, loadedContent, loadLanguage, needsLoading, SHIPPED_LANGS } from '../content/shipped.js';
 import type { ContentPack, LocaleContent } from '../model/content-types.js';
 import { mergeContent, parsePack, resolveLang, validatePack } from '../model/content.js';
 
@@ -10,18 +10,24 @@ type Host = ReactiveControllerHost & HTMLElement;
  * `content` pack (an object), each validated before it is merged; and the language, from the
  * element's `lang`, else the nearest ancestor's (watched, so a page that switches language is
  * followed), among the languages the texts have. A pack with mistakes is the webmaster's to
- * fix: `report` tells them what was left out; the visitor sees the defaults there.
+ * fix: `report` tells them what was left out; the visitor sees the defaults there. The default
+ * English texts are loaded only when shown (content/shipped.ts): `loading()` says when the
+ * element must wait for them.
  */
 export class ContentController implements ReactiveController {
-  /** Every language's texts: the defaults with the packs merged over them. */
-  texts: Record<string, LocaleContent> = DEFAULT_CONTENT;
+  /** The default texts the packs were last merged over (the languages loaded by then). */
+  private base = loadedContent();
+  /** Every language's texts: the defaults loaded so far with the packs merged over them. */
+  texts: Record<string, LocaleContent> = this.base;
   private srcPack: ContentPack = {};
   private objectPack: ContentPack = {};
   private src = '';
   private request = 0;
   private inherited = '';
   private langObserver?: MutationObserver;
-  private resolved = { key: '', lang: 'ja', texts: DEFAULT_CONTENT };
+  /** The English texts could not be loaded: Japanese is shown (not tried again). */
+  private failedLang = false;
+  private resolved = { key: '', lang: 'ja', texts: this.texts };
 
   constructor(
     private readonly host: Host,
@@ -50,14 +56,34 @@ export class ContentController implements ReactiveController {
   get lang(): string {
     const wanted = this.host.lang || this.inherited;
     if (wanted !== this.resolved.key || this.resolved.texts !== this.texts) {
-      this.resolved = { key: wanted, lang: resolveLang(wanted, Object.keys(this.texts)), texts: this.texts };
+      const available = [...new Set([...SHIPPED_LANGS, ...Object.keys(this.texts)])];
+      this.resolved = { key: wanted, lang: resolveLang(wanted, available), texts: this.texts };
     }
     return this.resolved.lang;
   }
 
   /** The texts of the language shown. */
   get locale(): LocaleContent {
-    return this.texts[this.lang] ?? DEFAULT_CONTENT.ja;
+    return this.texts[this.lang] ?? this.texts.ja;
+  }
+
+  /**
+   * While the language shown still needs the default English texts (English itself, or a
+   * pack's language other than Japanese, which a pack completes from English): their load,
+   * after which the texts are merged again. Null when nothing is missing. A load that fails is
+   * reported, and Japanese is shown.
+   */
+  loading(): Promise<void> | null {
+    if (this.base !== loadedContent()) this.rebuild(); // another element loaded a language since
+    const primary = this.lang.split('-')[0].toLowerCase();
+    if (primary === 'ja' || this.failedLang || !needsLoading(FALLBACK_LANG)) return null;
+    return loadLanguage(FALLBACK_LANG).then(
+      () => this.rebuild(),
+      (e: unknown) => {
+        this.failedLang = true;
+        this.report('The English texts could not be loaded (the chunk beside body-chain.js); the Japanese texts are shown.', e);
+      },
+    );
   }
 
   /** Fetches and applies the `src` pack (the latest request wins; empty: none). */
@@ -94,7 +120,8 @@ export class ContentController implements ReactiveController {
   }
 
   private rebuild(): void {
-    this.texts = mergeContent(mergeContent(DEFAULT_CONTENT, this.srcPack), this.objectPack);
+    this.base = loadedContent();
+    this.texts = mergeContent(mergeContent(this.base, this.srcPack), this.objectPack);
     this.host.requestUpdate();
   }
 
