@@ -1,3 +1,10 @@
+/**
+ * The element's 3D view from start to disposal (StageController). Just past 400 lines because
+ * its start-up is one sequence, each step a task of its own, whose order matters for the host
+ * page (see README, Performance): when to start (`loading`, `reveal`), the poster, the WebGL
+ * context, the renderer, the preview and then the full model, the loading status; splitting the
+ * sequence across files would hide that order.
+ */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterPaintAndIdle, prepareContext, warmUpGpu, yieldToPage } from '../scene/context.js';
 import { prefetchModel } from '../scene/prefetch.js';
