@@ -15,7 +15,7 @@ import { launch } from './lib/browser.js';
 import { MESHOPT_DECODER, MV_JS } from './lib/common.js';
 import { HOST_PAGES } from './lib/host-pages.js';
 import { startServer } from './lib/server.js';
-import { topLevelTasks, type TraceEvent } from './lib/trace.js';
+import { navigationStart, topLevelTasks, type TraceEvent } from './lib/trace.js';
 
 const [kind = 'ours', from = '0', to = '3000'] = process.argv.slice(2);
 const path = `/host-${kind}.html`;
@@ -31,8 +31,7 @@ try {
   await page.goto(path, { waitUntil: 'load' });
   await page.waitForTimeout(4000);
   const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
-  const nav = events.find((e) => e.name === 'navigationStart' && String(e.args?.data?.documentLoaderURL ?? '').endsWith(path));
-  if (!nav) throw new Error('no navigationStart in the trace');
+  const nav = navigationStart(events, path);
   const ms = (ts: number) => ((ts - nav.ts) / 1000).toFixed(0);
   const threads = new Map(events.filter((e) => e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, String(e.args?.name)]));
   const main = events.filter((e) => e.pid === nav.pid && e.tid === nav.tid && e.ph === 'X');

@@ -15,3 +15,10 @@ export function topLevelTasks(thread: TraceEvent[], minDurationUs = 0): TraceEve
   }
   return tasks.filter((t) => (t.dur ?? 0) >= minDurationUs);
 }
+
+/** The `navigationStart` of the document whose URL ends with `path`; throws if the trace has none. */
+export function navigationStart(events: TraceEvent[], path: string): TraceEvent {
+  const nav = events.find((e) => e.name === 'navigationStart' && String(e.args?.data?.documentLoaderURL ?? '').endsWith(path));
+  if (!nav) throw new Error(`no navigationStart of ${path} in the trace`);
+  return nav;
+}

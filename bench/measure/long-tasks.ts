@@ -7,7 +7,7 @@
 import type { Browser } from 'playwright-core';
 import { open, waitForLoads } from '../lib/browser.js';
 import { PHONE, type Kind } from '../lib/common.js';
-import { topLevelTasks, type TraceEvent } from '../lib/trace.js';
+import { navigationStart, topLevelTasks, type TraceEvent } from '../lib/trace.js';
 
 export interface Task {
   /** ms from navigation start. */
@@ -40,8 +40,7 @@ export async function longTasks(browser: Browser, origin: string, kind: Kind, cp
     const { firstLoad, fullLoad } = await p.evaluate(() => (window as any).__bench);
     const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
     const events = trace.traceEvents;
-    const nav = events.find((e) => e.name === 'navigationStart' && String(e.args?.data?.documentLoaderURL ?? '').endsWith(path));
-    if (!nav) throw new Error('no navigationStart in the trace');
+    const nav = navigationStart(events, path);
     const main = events.filter((e) => e.pid === nav.pid && e.tid === nav.tid);
     const tasks = topLevelTasks(main, 1000);
     const nested = main.filter((e) => e.ph === 'X' && e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask');
