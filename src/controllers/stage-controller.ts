@@ -258,17 +258,19 @@ export class StageController implements ReactiveController {
   /**
    * Starts downloading three.js and the model (or its light preview, if it has one), unless
    * three.js is here already; then models load directly, through the model cache. The full
-   * model follows the preview's first frame, so that it slows neither down.
+   * model's download starts once three.js and the preview are in, so that it takes no bandwidth
+   * from them; it is decoded after the preview's first frame (`loadModel`).
    */
   private startDownloads(): Promise<SceneModule> {
     if (sceneModule) return Promise.resolve(sceneModule);
     const { model, preview } = this.delegate.modelUrls();
-    void prefetchModel(preview || model);
+    const first = prefetchModel(preview || model);
     void yieldToPage().then(warmUpGpu); // the GPU's set-up, off the main thread, while the downloads run (in a task of its own)
     sceneImport ??= import('../scene/index.js').catch((e: unknown) => {
       sceneImport = undefined; // a later element tries again
       throw e;
     });
+    if (preview) void Promise.allSettled([first, sceneImport]).then(() => prefetchModel(model));
     return sceneImport;
   }
 
@@ -346,7 +348,7 @@ export class StageController implements ReactiveController {
         await yieldToPage(); // the element's own updates for the new model, in a task of their own
         if (stale()) return;
         this.shown(scene, true);
-        // Let the preview be drawn before the full model is fetched and decoded.
+        // Let the preview be drawn before the full model is decoded.
         await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
         if (stale()) return;
       } catch {
