@@ -1,4 +1,5 @@
 import {
+  Box3,
   BufferAttribute,
   BufferGeometry,
   DoubleSide,
@@ -8,7 +9,9 @@ import {
   MeshPhongMaterial,
   MeshStandardMaterial,
   Object3D,
+  Sphere,
   type TypedArray,
+  Vector3,
 } from 'three';
 import { MeshoptDecoder } from './vendor/meshopt_decoder_simd.js';
 import { yieldToPage } from './context.js';
@@ -79,6 +82,23 @@ function memo<K, V>(make: (key: K) => V): (key: K) => V {
     return cache.get(key)!;
   };
 }
+
+/**
+ * A position accessor's bounds from its min and max (raw values: a normalized accessor's are
+ * scaled as the GPU will read them), or null without them.
+ */
+function accessorBox(def: Json | undefined): Box3 | null {
+  const { min, max } = def ?? {};
+  if (!Array.isArray(min) || !Array.isArray(max) || min.length !== 3 || max.length !== 3) return null;
+  const box = new Box3(new Vector3().fromArray(min), new Vector3().fromArray(max));
+  const scale = def!.normalized ? NORMALIZED_SCALE[def!.componentType] : 1;
+  box.min.multiplyScalar(scale ?? 1);
+  box.max.multiplyScalar(scale ?? 1);
+  return box;
+}
+
+/** What a normalized integer component's largest value reads as 1.0 (glTF 2.0, §3.11). */
+const NORMALIZED_SCALE: Record<number, number> = { 5120: 1 / 127, 5121: 1 / 255, 5122: 1 / 32767, 5123: 1 / 65535 };
 
 /**
  * Parses a .glb file into the scene's node tree. With `pause`, each buffer view is decoded in a
@@ -202,10 +222,17 @@ export async function parseGlb(
         if (p.indices !== undefined) geometry.setIndex(await accessor(p.indices));
         extras(geometry, p);
         // The bounds three.js would otherwise compute in the first frame (for culling) and the
-        // scene when it measures the regions, each primitive's in a task of its own.
-        await pause?.();
-        geometry.computeBoundingBox();
-        geometry.computeBoundingSphere();
+        // scene when it measures the regions: from the position accessor's min and max, which
+        // glTF requires (as GLTFLoader does), so that no vertex is visited for them.
+        const box = accessorBox(json.accessors[p.attributes.POSITION]);
+        if (box) {
+          geometry.boundingBox = box;
+          geometry.boundingSphere = box.getBoundingSphere(new Sphere());
+        } else {
+          await pause?.();
+          geometry.computeBoundingBox();
+          geometry.computeBoundingSphere();
+        }
         return new Mesh(geometry, material(p.material));
       }),
     );
