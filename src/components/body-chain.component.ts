@@ -249,7 +249,7 @@ export class BodyChain extends LitElement {
       // A selection made before the model arrived may need another view.
       if (isRegionId(this.selected)) this.view = viewShowing(this.selected, this.view);
     },
-    stageResized: () => this.placeInvite(),
+    stageResized: () => this.queueInvitePlacement(),
     stageFailed: (kind, cause) => this.fail(kind, kind === 'model' ? this.texts.locale.ui.errorModel : this.texts.locale.ui.errorWebgl, cause),
     stageRecovered: (kind) => this.dismiss(kind),
   });
@@ -425,6 +425,20 @@ export class BodyChain extends LitElement {
       button.classList.toggle('guarding', !!step && arrivedGuarding(step));
     }
   }
+
+  /**
+   * Places the invitation's ring in a task of its own: finding the calf on the screen casts a
+   * ray through the body, and the ring is still for its first moment anyway.
+   */
+  private queueInvitePlacement(): void {
+    if (this.invitePlacementQueued || !this.renderRoot.querySelector('.invite')) return;
+    this.invitePlacementQueued = true;
+    void yieldToPage().then(() => {
+      this.invitePlacementQueued = false;
+      this.placeInvite();
+    });
+  }
+  private invitePlacementQueued = false;
 
   /** Puts the invitation's ring on the calf, where the story starts (CSSOM: a strict CSP allows it). */
   private placeInvite(): void {

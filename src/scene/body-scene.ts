@@ -170,6 +170,7 @@ export class BodyScene implements Renderable {
   /** Loads a model and puts it in the scene; the caller then asks for its frame (queueFrame). */
   async load(url: string): Promise<void> {
     const root = await acquireModel(url);
+    await yieldToPage(); // the model's materials and bounds in a task of their own
     if (this.disposed) {
       releaseModel(url);
       return;
