@@ -271,7 +271,7 @@ export class StageController implements ReactiveController {
       sceneImport = undefined; // a later element tries again
       throw e;
     });
-    if (preview) void Promise.allSettled([first, sceneImport]).then(() => prefetchModel(model));
+    if (preview) void Promise.allSettled([first, sceneImport]).then(() => void prefetchModel(model)); // (a failure is reported when taken)
     return sceneImport;
   }
 
