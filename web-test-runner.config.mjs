@@ -10,28 +10,6 @@ async function cdpSession(page) {
   return sessions.get(page);
 }
 
-/**
- * `server:drop` ({ path, on }): while on, every request for that path loses its connection, as a
- * dropped file or a network failure would (a 5xx answer was no good: Chromium then served the
- * failure to the next test file's page as well). A command (the plugin) and the answer (a
- * middleware, ahead of the dev server's transforms and caches). Safe because test files run one
- * at a time (concurrency 1); a test turns it off when done.
- */
-const dropped = new Set();
-const dropPlugin = () => ({
-  name: 'body-chain:drop',
-  async executeCommand({ command, payload }) {
-    if (command !== 'server:drop') return undefined;
-    if (payload.on) dropped.add(payload.path);
-    else dropped.delete(payload.path);
-    return true;
-  },
-});
-function drop(context, next) {
-  if (!dropped.has(context.path)) return next();
-  context.req.socket.destroy();
-}
-
 /** Commands the tests call through `executeServerCommand`: real touch input and device emulation over CDP. */
 function devicePlugin() {
   return {
@@ -120,9 +98,8 @@ export default {
       return next();
     },
     strictCsp,
-    drop,
   ],
-  plugins: [dropPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), devicePlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), devicePlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -13,7 +13,8 @@ export const SHIPPED_LANGS: readonly string[] = ['ja', 'en'];
 /** What a language falls back to when a content pack adds one the element does not ship (see mergeContent). */
 export const FALLBACK_LANG = 'en';
 
-const LOADERS: Record<string, () => Promise<LocaleContent>> = {
+/** How each language's texts are loaded (exported so that a test can make a load fail). */
+export const LOADERS: Record<string, () => Promise<LocaleContent>> = {
   en: () => import('./en.js').then((m) => m.en),
 };
 
