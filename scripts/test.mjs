@@ -31,8 +31,24 @@ function counts(output) {
   return all ? { passed: Number(all[1]), failed: Number(all[2]), skipped: Number(all[3] ?? 0) } : null;
 }
 
+/**
+ * A browser that dies under the tests (WebKitGTK's web process has, once in several runs, taken
+ * the WebDriver session with it between two test files) is not a test failure: the suite runs
+ * once more, and the summary says so. A suite with a failed test is never run again.
+ */
+const crashed = (code, output, c) => code !== 0 && (c?.failed ?? 0) === 0 && /browser disconnected|invalid session id/.test(output);
+
 const results = [];
 for (const suite of chosen) {
+  let result = await run(suite);
+  if (crashed(result.code, result.output, result.counts)) {
+    console.log(`\n━━ ${suite.label}: the browser went away without a failed test; running the suite once more ━━\n`);
+    result = { ...(await run(suite)), note: 'second run: the browser went away in the first' };
+  }
+  results.push(result);
+}
+
+async function run(suite) {
   console.log(`\n━━ ${suite.label} ━━ ${suite.cmd.join(' ')}\n`);
   const started = Date.now();
   let output = '';
@@ -48,7 +64,7 @@ for (const suite of chosen) {
     });
     child.on('close', (c) => resolve(c ?? 1));
   });
-  results.push({ suite, code, seconds: (Date.now() - started) / 1000, counts: counts(output) });
+  return { suite, code, output, seconds: (Date.now() - started) / 1000, counts: counts(output) };
 }
 
 const pad = (s, n) => String(s).padEnd(n);
@@ -56,10 +72,10 @@ console.log('\n━━ summary ━━');
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const { suite, code, seconds, counts: c } of results) {
+for (const { suite, code, seconds, counts: c, note } of results) {
   const ok = code === 0;
   const figures = c ? `${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}` : 'no counts';
-  console.log(`  ${ok ? 'ok  ' : 'FAIL'}  ${pad(suite.label, 32)} ${pad(figures, 34)} ${seconds.toFixed(0).padStart(4)} s${ok ? '' : `  (exit ${code})`}`);
+  console.log(`  ${ok ? 'ok  ' : 'FAIL'}  ${pad(suite.label, 32)} ${pad(figures, 34)} ${seconds.toFixed(0).padStart(4)} s${ok ? '' : `  (exit ${code})`}${note ? `  (${note})` : ''}`);
   passed += c?.passed ?? 0;
   skipped += c?.skipped ?? 0;
   // A suite that failed without a count of failures still counts as one failure.
