@@ -7,7 +7,7 @@ import { MESHOPT_DECODER, MV_JS } from './lib/common.js';
 import { HOST_PAGES } from './lib/host-pages.js';
 import { PAGES } from './lib/pages.js';
 import { startServer } from './lib/server.js';
-import { navigationStart, topLevelTasks, type TraceEvent } from './lib/trace.js';
+import { cpuProfile, functionLabel, navigationStart, topLevelTasks, type TraceEvent } from './lib/trace.js';
 import { lighthouseOnce } from './measure/host-page.js';
 
 const kind = process.argv[2] ?? 'ours';
@@ -43,27 +43,11 @@ try {
   server.close();
 }
 
-/** The main thread's CPU samples from the trace's profile chunks: each sample's time, its function and the time to the next. */
+/** The main thread's CPU samples: each sample's time, its function and the time to the next. */
 function cpuSamples(events: TraceEvent[], pid: number, tid: number): { ts: number; fn: string; dt: number }[] {
-  type Chunk = { nodes?: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples?: number[] };
-  const out: { ts: number; fn: string; dt: number }[] = [];
-  // (The page's workers have profiles of their own, in the same process.)
-  const profiles = events.filter((e) => e.pid === pid && e.tid === tid && e.name === 'Profile');
-  for (const profile of profiles) {
-    const id = (profile as unknown as { id: string }).id;
-    const fns = new Map<number, string>();
-    let ts = Number(profile.args?.data?.startTime ?? profile.ts);
-    for (const e of events.filter((e) => e.pid === pid && e.name === 'ProfileChunk' && (e as unknown as { id: string }).id === id)) {
-      const data = e.args?.data as { cpuProfile?: Chunk; timeDeltas?: number[] };
-      for (const n of data.cpuProfile?.nodes ?? []) fns.set(n.id, `${n.callFrame.functionName || '(anon)'} ${(n.callFrame.url ?? '').split('/').pop()}:${n.callFrame.lineNumber}`);
-      const samples = data.cpuProfile?.samples ?? [];
-      const deltas = data.timeDeltas ?? [];
-      for (let i = 0; i < samples.length; i++) {
-        ts += deltas[i] ?? 0;
-        if (out.length) out[out.length - 1].dt = ts - out[out.length - 1].ts;
-        out.push({ ts, fn: fns.get(samples[i]) ?? '?', dt: 0 });
-      }
-    }
-  }
-  return out;
+  const { nodes, samples } = cpuProfile(events, pid, tid);
+  return samples.map((s, i) => {
+    const node = nodes.get(s.node);
+    return { ts: s.ts, fn: node ? functionLabel(node) : '?', dt: i + 1 < samples.length ? samples[i + 1].ts - s.ts : 0 };
+  });
 }

@@ -10,9 +10,7 @@ import { launch } from './lib/browser.js';
 import { DIST, PHONE } from './lib/common.js';
 import { PAGES } from './lib/pages.js';
 import { startServer } from './lib/server.js';
-import { navigationStart, topLevelTasks, type TraceEvent } from './lib/trace.js';
-
-type ProfileNode = { id: number; parent?: number; callFrame: { functionName: string; url?: string; lineNumber: number } };
+import { cpuProfile, functionLabel, navigationStart, topLevelTasks, type TraceEvent } from './lib/trace.js';
 
 const server = await startServer({ '/p.html': PAGES['/ours.html'] }, {}, process.env.PROFILE_DIST ?? DIST);
 const browser = await launch();
@@ -34,22 +32,7 @@ try {
   const main = events.filter((e) => e.pid === nav.pid && e.tid === nav.tid);
 
   // The main thread's V8 samples, each with its stack (a node and its parents).
-  const nodes = new Map<number, ProfileNode>();
-  const samples: { ts: number; node: number }[] = [];
-  for (const profile of main.filter((e) => e.name === 'Profile')) {
-    const id = (profile as unknown as { id: string }).id;
-    let ts = Number(profile.args?.data?.startTime ?? profile.ts);
-    for (const chunk of events.filter((e) => e.pid === nav.pid && e.name === 'ProfileChunk' && (e as unknown as { id: string }).id === id)) {
-      const data = chunk.args?.data as { cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] };
-      for (const n of data.cpuProfile?.nodes ?? []) nodes.set(n.id, n);
-      const ids = data.cpuProfile?.samples ?? [];
-      for (let i = 0; i < ids.length; i++) {
-        ts += data.timeDeltas?.[i] ?? 0;
-        samples.push({ ts, node: ids[i] });
-      }
-    }
-  }
-  const label = (n: ProfileNode) => `${n.callFrame.functionName || '(anon)'} ${(n.callFrame.url ?? '').split('/').pop()}:${n.callFrame.lineNumber + 1}`;
+  const { nodes, samples } = cpuProfile(events, nav.pid, nav.tid);
 
   const sum = !!process.env.SUM;
   for (const task of topLevelTasks(main.filter((e) => e.ph === 'X'), 25_000).filter((t) => t.ts - nav.ts < firstLoad * 1000)) {
@@ -68,7 +51,7 @@ try {
       previous = s.ts;
       const counted = new Set<string>();
       for (let n = nodes.get(s.node); n; n = n.parent === undefined ? undefined : nodes.get(n.parent)) {
-        const key = label(n);
+        const key = functionLabel(n);
         if (!counted.has(key)) inclusive.set(key, (inclusive.get(key) ?? 0) + dt);
         counted.add(key);
       }
