@@ -390,11 +390,14 @@ export class BodyScene implements Renderable {
     }
     // Best a point where a fingertip a little off still takes the region (thin regions: the SI
     // joint's ligaments, the sciatic between the hamstrings); else any point where it is drawn.
+    // On a muscle, a point where a small target near it would take a finger's tap (pick) is
+    // not the muscle's: the erector's lower end beside the SI joint's mark.
+    const muscle = REGIONS[region].kind === 'muscle';
     let fallback: { x: number; y: number } | null = null;
     for (const point of candidates) {
       const screen = this.project(point);
-      if (!screen) continue;
-      if (this.pickExact(screen.x, screen.y) !== region || !accept(screen)) continue;
+      if (!screen || !accept(screen) || this.pickExact(screen.x, screen.y) !== region) continue;
+      if (muscle && this.nearestPoint(screen.x, screen.y, TAP_SLOP, () => true)) continue;
       if (NUDGES.every(([dx, dy]) => this.pickExact(screen.x + dx, screen.y + dy) === region)) return screen;
       fallback ??= screen;
     }
