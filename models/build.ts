@@ -20,7 +20,7 @@ export const GLB_PATH = fileURLToPath(new URL('./body.glb', import.meta.url));
 export const PREVIEW_PATH = fileURLToPath(new URL('./body-preview.glb', import.meta.url));
 
 /** The preview keeps this share of each part's triangle budget (at least PREVIEW_MIN_TRIS). */
-export const PREVIEW_SHARE = 0.1;
+export const PREVIEW_SHARE = 0.15;
 const PREVIEW_MIN_TRIS = 140;
 
 const MATERIALS: Record<Part['material'], { name: string; color: [number, number, number, number]; roughness: number }> = {
@@ -126,27 +126,59 @@ const NORMAL_FACE_WEIGHT = 0.6;
 // (the back line from behind, the deep regions from the front). The scores are beside each
 // region's geometry in models/parts/.
 
+/** Calls `hit(z)` for every triangle of `m` that the line parallel to z through (px, py) crosses. */
+function crossings(px: number, py: number, m: RawMesh, hit: (z: number) => void): void {
+  const P = m.positions, I = m.indices;
+  for (let t = 0; t < I.length; t += 3) {
+    const a = I[t] * 3, b = I[t + 1] * 3, c = I[t + 2] * 3;
+    const ax = P[a], ay = P[a + 1], bx = P[b], by = P[b + 1], cx = P[c], cy = P[c + 1];
+    if (px < Math.min(ax, bx, cx) || px > Math.max(ax, bx, cx) || py < Math.min(ay, by, cy) || py > Math.max(ay, by, cy)) continue;
+    const d = (by - cy) * (ax - cx) + (cx - bx) * (ay - cy);
+    if (Math.abs(d) < 1e-14) continue;
+    const l1 = ((by - cy) * (px - cx) + (cx - bx) * (py - cy)) / d;
+    const l2 = ((cy - ay) * (px - cx) + (ax - cx) * (py - cy)) / d;
+    const l3 = 1 - l1 - l2;
+    if (l1 < 0 || l2 < 0 || l3 < 0) continue;
+    hit(l1 * P[a + 2] + l2 * P[b + 2] + l3 * P[c + 2]);
+  }
+}
+
 /** Is the ray from p toward the camera (−z for back, +z for front) blocked by any triangle? */
 function blocked(p: [number, number, number], view: 'back' | 'front', meshes: RawMesh[]): boolean {
-  const [px, py, pz] = p;
   const dir = view === 'back' ? -1 : 1;
-  for (const m of meshes) {
-    const P = m.positions, I = m.indices;
-    for (let t = 0; t < I.length; t += 3) {
-      const a = I[t] * 3, b = I[t + 1] * 3, c = I[t + 2] * 3;
-      const ax = P[a], ay = P[a + 1], bx = P[b], by = P[b + 1], cx = P[c], cy = P[c + 1];
-      if (px < Math.min(ax, bx, cx) || px > Math.max(ax, bx, cx) || py < Math.min(ay, by, cy) || py > Math.max(ay, by, cy)) continue;
-      const d = (by - cy) * (ax - cx) + (cx - bx) * (ay - cy);
-      if (Math.abs(d) < 1e-14) continue;
-      const l1 = ((by - cy) * (px - cx) + (cx - bx) * (py - cy)) / d;
-      const l2 = ((cy - ay) * (px - cx) + (ax - cx) * (py - cy)) / d;
-      const l3 = 1 - l1 - l2;
-      if (l1 < 0 || l2 < 0 || l3 < 0) continue;
-      const z = l1 * P[a + 2] + l2 * P[b + 2] + l3 * P[c + 2];
-      if ((z - pz) * dir > 0.0015) return true;
-    }
+  let found = false;
+  for (const m of meshes) crossings(p[0], p[1], m, (z) => { found ||= (z - p[2]) * dir > 0.0015; });
+  return found;
+}
+
+/** Which of `built` is seen first at (x, y) from the side `view` (null: none). */
+function seenAt(x: number, y: number, view: 'back' | 'front', built: BuiltMesh[]): BuiltMesh | null {
+  const dir = view === 'back' ? -1 : 1;
+  let first: BuiltMesh | null = null;
+  let depth = 0;
+  for (const b of built) {
+    crossings(x, y, b.mesh, (z) => {
+      if (!first || (z - depth) * dir > 0) { first = b; depth = z; }
+    });
   }
-  return false;
+  return first;
+}
+
+/**
+ * A tap a little off the anchor still lands on its region: seen from its side, the region is
+ * what is drawn ANCHOR_MARGIN away from it in each direction (among `drawn`: the meshes other
+ * than skin and overlays). Without this the highest-scoring point can sit on the region's edge
+ * (the erector's medial border), where a small phone's pixels miss it.
+ */
+const ANCHOR_MARGIN = 0.012;
+function roomAround(p: [number, number, number], region: string, view: 'back' | 'front', drawn: BuiltMesh[]): boolean {
+  return [[1, 0], [-1, 0], [0, 1], [0, -1]].every(([dx, dy]) =>
+    seenAt(p[0] + dx * ANCHOR_MARGIN, p[1] + dy * ANCHOR_MARGIN, view, drawn)?.part.region === region);
+}
+
+/** The overlay a part is drawn with (its own, or its region's), if any. */
+function overlayOf(part: Part): string | undefined {
+  return part.overlay ?? (part.region ? REGIONS[part.region]?.overlay : undefined);
 }
 
 /**
@@ -159,6 +191,7 @@ export function placeAnchors(
   regions: Readonly<Record<string, Pick<RegionSpec, 'faces'>>> = REGIONS,
 ): Map<string, [number, number, number]> {
   const occluders = built.filter((b) => b.part.layer !== 'skin').map((b) => b.mesh);
+  const drawn = built.filter((b) => b.part.layer !== 'skin' && !overlayOf(b.part));
   const out = new Map<string, [number, number, number]>();
   for (const [id, region] of Object.entries(regions)) {
     const spec = specs.find((a) => a.region === id);
@@ -174,8 +207,9 @@ export function placeAnchors(
     }
     cands.sort((a, b) => b.s - a.s || a.p[0] - b.p[0] || a.p[1] - b.p[1] || a.p[2] - b.p[2]);
     if (!cands.length) throw new Error(`region '${id}' has no geometry: add a part with region '${id}' in models/parts/`);
-    const hit = cands.slice(0, 400).find((c) => !blocked(c.p, region.faces, occluders));
-    if (!hit) throw new Error(`no visible anchor point for ${id}`);
+    const visible = cands.slice(0, 400).filter((c) => !blocked(c.p, region.faces, occluders));
+    if (!visible.length) throw new Error(`no visible anchor point for ${id}`);
+    const hit = visible.find((c) => roomAround(c.p, id, region.faces, drawn)) ?? visible[0];
     out.set(id, hit.p);
   }
   return out;
@@ -248,7 +282,7 @@ export async function writeGlb(built: BuiltMesh[], anchors: Map<string, [number,
     const prim = doc.createPrimitive().setAttribute('POSITION', pos).setAttribute('NORMAL', nor).setIndices(idx).setMaterial(mats.get(part.material)!);
     const node: GltfNode = doc.createNode(part.name).setMesh(doc.createMesh(part.name).addPrimitive(prim));
     // Points carry their overlay too, so the element can hide an overlay's nodes as a group.
-    const overlay = part.overlay ?? (part.region ? REGIONS[part.region]?.overlay : undefined);
+    const overlay = overlayOf(part);
     node.setExtras({ ...(part.region ? { region: part.region } : { layer: part.layer }), ...(overlay ? { overlay } : {}) });
     scene.addChild(node);
   }
@@ -256,7 +290,11 @@ export async function writeGlb(built: BuiltMesh[], anchors: Map<string, [number,
     scene.addChild(doc.createNode(`anchor-${id}`).setTranslation(p).setExtras({ anchor: id }));
   }
   doc.createExtension(KHRMeshQuantization).setRequired(true);
-  await doc.transform(meshopt({ encoder: MeshoptEncoder, level: 'high' }));
+  // Positions on one grid for the whole body (13 bits over its 1.7 m: 0.2 mm steps) rather than
+  // 14 bits over each mesh's own box: a small mesh then carries no more precision than a large
+  // one, and the full body is about 36 KB smaller gzipped. The thinnest shapes (meridian points,
+  // irises) are 0.6-0.7 mm voxels, three steps or more.
+  await doc.transform(meshopt({ encoder: MeshoptEncoder, level: 'high', quantizationVolume: 'scene', quantizePosition: 13 }));
   const io = new NodeIO().registerExtensions([EXTMeshoptCompression, KHRMeshQuantization]).registerDependencies({
     'meshopt.encoder': MeshoptEncoder,
   });

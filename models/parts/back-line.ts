@@ -190,15 +190,15 @@ export function backLine({ base, spine }: BodyContext): BodyPart {
 
       return [
         { name: 'plantar-fascia', sdf: plantar, voxel: 0.0012, tris: 1200, material: 'tendon', region: 'sole' },
-        { name: 'calf', sdf: calfMuscles, voxel: 0.0016, tris: 2800, material: 'muscle', region: 'calf' },
+        { name: 'calf', sdf: calfMuscles, voxel: 0.0016, tris: 2100, material: 'muscle', region: 'calf' },
         { name: 'achilles-tendons', sdf: achillesOnly, voxel: 0.0012, tris: 700, material: 'tendon', region: 'calf' },
-        { name: 'hamstrings', sdf: hamstrings, voxel: 0.0018, tris: 3000, material: 'muscle', region: 'hamstrings' },
-        { name: 'sacrum', sdf: sacrum, voxel: 0.0015, tris: 1400, material: 'bone', region: 'pelvis' },
+        { name: 'hamstrings', sdf: hamstrings, voxel: 0.0018, tris: 2250, material: 'muscle', region: 'hamstrings' },
+        { name: 'sacrum', sdf: sacrum, voxel: 0.0015, tris: 1050, material: 'bone', region: 'pelvis' },
         { name: 'sacrotuberous-ligaments', sdf: sacrotuberous, voxel: 0.0013, tris: 900, material: 'tendon', region: 'pelvis' },
-        { name: 'erector-spinae', sdf: erector, voxel: 0.0018, tris: 3200, material: 'muscle', region: 'erector-spinae' },
+        { name: 'erector-spinae', sdf: erector, voxel: 0.0018, tris: 2400, material: 'muscle', region: 'erector-spinae' },
         { name: 'thoracolumbar-fascia', sdf: tlf, voxel: 0.0011, tris: 2200, previewTris: 700, material: 'tendon', region: 'erector-spinae' },
         { name: 'galea-aponeurotica', sdf: galea, voxel: 0.001, tris: 1900, material: 'tendon', region: 'skull' },
-        { name: 'suboccipitals', sdf: suboccipital, voxel: 0.0012, tris: 1000, material: 'muscle', region: 'skull' },
+        { name: 'suboccipitals', sdf: suboccipital, voxel: 0.0012, tris: 750, material: 'muscle', region: 'skull' },
       ] satisfies Part[];
     },
     anchors: BACK_LINE_ANCHORS,

@@ -20,8 +20,8 @@ export function deep(): BodyPart {
       const parts: Part[] = [];
       for (const s of [1, -1] as const) {
         const sideName = s === 1 ? 'left' : 'right';
-        parts.push({ name: `psoas-${sideName}`, sdf: psoas(s), voxel: 0.0015, tris: 1300, material: 'muscle', region: 'psoas' });
-        parts.push({ name: `kidney-${sideName}`, sdf: kidney(s), voxel: 0.0015, tris: 800, material: 'kidney', region: 'kidney' });
+        parts.push({ name: `psoas-${sideName}`, sdf: psoas(s), voxel: 0.0015, tris: 1000, material: 'muscle', region: 'psoas' });
+        parts.push({ name: `kidney-${sideName}`, sdf: kidney(s), voxel: 0.0015, tris: 600, material: 'kidney', region: 'kidney' });
       }
       return parts;
     },

@@ -124,12 +124,12 @@ export function hip({ base }: BodyContext): BodyPart {
       });
 
       return [
-        { name: 'gluteus-maximus', sdf: gmax, voxel: 0.0018, tris: 1700, material: 'muscle', region: 'gluteals' },
-        { name: 'gluteus-medius', sdf: gmed, voxel: 0.0018, tris: 900, material: 'muscle', region: 'gluteals' },
-        { name: 'piriformis', sdf: piri, voxel: 0.0013, tris: 600, material: 'muscle', region: 'piriformis' },
+        { name: 'gluteus-maximus', sdf: gmax, voxel: 0.0018, tris: 1300, material: 'muscle', region: 'gluteals' },
+        { name: 'gluteus-medius', sdf: gmed, voxel: 0.0018, tris: 700, material: 'muscle', region: 'gluteals' },
+        { name: 'piriformis', sdf: piri, voxel: 0.0013, tris: 450, material: 'muscle', region: 'piriformis' },
         { name: 'sacroiliac-joints', sdf: si, voxel: 0.0012, tris: 500, material: 'tendon', region: 'si-joint' },
-        { name: 'quadriceps', sdf: quads, voxel: 0.0022, tris: 1400, material: 'muscle', region: 'front-thigh' },
-        { name: 'adductors', sdf: adductors, voxel: 0.0022, tris: 1000, material: 'muscle', region: 'inner-thigh' },
+        { name: 'quadriceps', sdf: quads, voxel: 0.0022, tris: 1050, material: 'muscle', region: 'front-thigh' },
+        { name: 'adductors', sdf: adductors, voxel: 0.0022, tris: 750, material: 'muscle', region: 'inner-thigh' },
       ] satisfies Part[];
     },
     anchors: HIP_ANCHORS,

@@ -117,12 +117,12 @@ export function meridian(_ctx: BodyContext): BodyPart {
   return {
     underSkin: [],
     parts: (skin) => {
-      const onSkin = shell(skin, 0.0007, -0.0004);
+      const onSkin = shell(skin, 0.0009, -0.0004);
       const strip = (pts: Vec3[]) => tube(pts.map((p) => [...p, LINE_R]), 0.004);
       const left = union([[strip(path(skin)), 0], [strip(outerPath(skin)), 0]]);
       const line = intersect(bilateral((s) => (s === 1 ? left : mirrored(left))), onSkin, 0.0008);
       const parts: Part[] = [
-        { name: 'bladder-meridian-line', sdf: line, voxel: 0.0008, tris: 2100, previewTris: 420, material: 'meridian', layer: 'meridian', overlay: 'bladder-meridian' },
+        { name: 'bladder-meridian-line', sdf: line, voxel: 0.0008, tris: 2100, previewTris: 520, material: 'meridian', layer: 'meridian', overlay: 'bladder-meridian' },
       ];
       for (const id of Object.keys(POINTS) as (keyof typeof POINTS)[]) {
         const c = pointOnSkin(skin, id);

@@ -82,10 +82,10 @@ export function skeleton(): { parts: Part[]; spinousTips: number[][] } {
 
   spinousTips.sort((a, b) => a[1] - b[1]);
   const parts: Part[] = [
-    { name: 'skeleton-spine', sdf: spine, voxel: 0.0016, tris: 3100, material: 'bone', layer: 'skeleton' },
-    { name: 'skeleton-pelvis', sdf: pelvisBone, voxel: 0.0018, tris: 2200, material: 'bone', layer: 'skeleton' },
-    { name: 'skeleton-femurs', sdf: femur, voxel: 0.002, tris: 1700, material: 'bone', layer: 'skeleton' },
-    { name: 'skeleton-skull', sdf: skull, voxel: 0.002, tris: 2000, material: 'bone', layer: 'skeleton' },
+    { name: 'skeleton-spine', sdf: spine, voxel: 0.0016, tris: 1900, material: 'bone', layer: 'skeleton' },
+    { name: 'skeleton-pelvis', sdf: pelvisBone, voxel: 0.0018, tris: 1400, material: 'bone', layer: 'skeleton' },
+    { name: 'skeleton-femurs', sdf: femur, voxel: 0.002, tris: 1000, material: 'bone', layer: 'skeleton' },
+    { name: 'skeleton-skull', sdf: skull, voxel: 0.002, tris: 1200, material: 'bone', layer: 'skeleton' },
   ];
   return { parts, spinousTips };
 }

@@ -226,7 +226,7 @@ export function grownSkin(base: Sdf, underSkin: Sdf[]): Sdf {
 }
 
 export function skinPart(skin: Sdf): Part {
-  return { name: 'skin', sdf: skin, voxel: 0.003, tris: 28500, material: 'skin', layer: 'skin', zones: SKIN_ZONES };
+  return { name: 'skin', sdf: skin, voxel: 0.003, tris: 17500, material: 'skin', layer: 'skin', zones: SKIN_ZONES };
 }
 
 /**
@@ -241,7 +241,7 @@ export function irisPart(skin: Sdf): Part {
 
 /** Head, hands and feet keep more triangles per area than the trunk and limbs. */
 const SKIN_ZONES: NonNullable<Part['zones']> = [
-  { name: 'head', tris: 6500, contains: (_x, y) => y > 1.47 },
-  { name: 'hands', tris: 3800, contains: (x) => Math.abs(x) > 0.45 },
-  { name: 'feet', tris: 3600, contains: (_x, y) => y < 0.09 },
+  { name: 'head', tris: 4200, contains: (_x, y) => y > 1.47 },
+  { name: 'hands', tris: 2400, contains: (x) => Math.abs(x) > 0.45 },
+  { name: 'feet', tris: 2200, contains: (_x, y) => y < 0.09 },
 ];

@@ -41,9 +41,9 @@ export function stabilizers(_ctx: BodyContext): BodyPart {
       const pelvicFloor = intersect(shell(bowl, 0.0018), floorRegion, 0.004);
 
       return [
-        { name: 'transversus-abdominis', sdf: tra, voxel: 0.0016, tris: 1300, material: 'muscle', region: 'deep-stabilizers' },
-        { name: 'multifidus', sdf: multifidus, voxel: 0.0014, tris: 700, material: 'muscle', region: 'deep-stabilizers' },
-        { name: 'pelvic-floor', sdf: pelvicFloor, voxel: 0.0015, tris: 500, material: 'muscle', region: 'deep-stabilizers' },
+        { name: 'transversus-abdominis', sdf: tra, voxel: 0.0016, tris: 1000, material: 'muscle', region: 'deep-stabilizers' },
+        { name: 'multifidus', sdf: multifidus, voxel: 0.0014, tris: 550, material: 'muscle', region: 'deep-stabilizers' },
+        { name: 'pelvic-floor', sdf: pelvicFloor, voxel: 0.0015, tris: 400, material: 'muscle', region: 'deep-stabilizers' },
       ] satisfies Part[];
     },
     anchors: STABILIZER_ANCHORS,

@@ -111,12 +111,14 @@ test('each region has an anchor node on the surface of its meshes', () => {
   assert.ok(byName.get('anchor-sole')!.getWorldTranslation()[2] < -0.06, 'sole anchor is not at the heel');
 });
 
-test('budgets: at most 80k triangles and 400 KB', async () => {
+test('budgets: at most 60k triangles and 300 KB', async () => {
+  // The full body is the largest download on a slow connection (issue 13): it was 75k
+  // triangles and 390 KB before the budgets were cut to the detail a phone can show.
   const tris = [...geo.values()].reduce((s, g) => s + g.triangles, 0);
-  assert.ok(tris <= 80000, `${tris} triangles`);
+  assert.ok(tris <= 60000, `${tris} triangles`);
   assert.ok(tris >= 20000, `${tris} triangles is suspiciously few`);
   const bytes = (await stat(GLB_PATH)).size;
-  assert.ok(bytes <= 400 * 1024, `${bytes} bytes`);
+  assert.ok(bytes <= 300 * 1024, `${bytes} bytes`);
   const used = doc.getRoot().listExtensionsUsed().map((e) => e.extensionName);
   assert.ok(used.includes('EXT_meshopt_compression'), 'not meshopt-compressed');
   assert.ok(used.includes('KHR_mesh_quantization'), 'not quantised');
@@ -196,7 +198,7 @@ test('nesting: no muscle, fascia, nerve, organ or bone vertex lies outside the s
   }
 });
 
-test('the preview has the same nodes, extras, materials and anchors, a sixth of the triangles and under 110 KB (60 KB gzip)', async () => {
+test('the preview has the same nodes, extras, materials and anchors, a fifth of the triangles and under 110 KB (60 KB gzip)', async () => {
   const preview = await load(PREVIEW_PATH);
   const describe = (d: Document) =>
     d.getRoot().listNodes().map((n) => ({
@@ -208,7 +210,7 @@ test('the preview has the same nodes, extras, materials and anchors, a sixth of 
   assert.deepEqual(describe(preview), describe(doc));
   const full = [...geo.values()].reduce((s, g) => s + g.triangles, 0);
   const light = preview.getRoot().listNodes().filter((n) => n.getMesh()).reduce((s, n) => s + geometry(n).triangles, 0);
-  assert.ok(light <= full / 6, `${light} triangles against ${full}`);
+  assert.ok(light <= full / 5, `${light} triangles against ${full}`);
   assert.ok(light >= 5000, `${light} triangles is too few to read as a body`);
   // 41 meshes and 24 anchors: about half of the preview's bytes are the glTF JSON, which
   // compresses well, so the limit is on the gzip size too.
