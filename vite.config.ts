@@ -10,6 +10,8 @@ import { trimThree } from './scripts/trim-three.js';
  */
 const ELEMENT = 'body-chain-element.js';
 const PAGE_SCRIPT = 'body-chain.js';
+/** What the page script is built with for the 3D chunk's name, replaced by the name once it is known (lazyScene). */
+const SCENE_FILE_PLACEHOLDER = './__body-chain-scene-chunk__.js';
 
 /** Files that ship beside the entry: the body model, its light preview, the content schema and the poster. */
 const SHIPPED = [
@@ -80,6 +82,11 @@ function lazyScene(): Plugin {
       if (eager.length) throw new Error(`${ELEMENT} imports ${eager.join(', ')} (three.js) statically; the 3D part must load lazily`);
       if (page.imports.length) throw new Error(`${PAGE_SCRIPT} imports ${page.imports.join(', ')} statically; it must import only the element, after the first paint`);
       if (!new RegExp(`["'\`]\\./${ELEMENT.replace(/\./g, '\\.')}["'\`]`).test(page.code)) throw new Error(`${PAGE_SCRIPT} does not name ${ELEMENT}`);
+      // The page script preloads the 3D chunk (src/embed.ts): write its built name in.
+      const scene = Object.values(bundle).filter((c): c is Rolldown.OutputChunk => c.type === 'chunk' && c.moduleIds.some((id) => /node_modules[\\/]three[\\/]/.test(id)));
+      if (scene.length !== 1) throw new Error(`expected one chunk with three.js, found ${scene.length}`);
+      if (!page.code.includes(SCENE_FILE_PLACEHOLDER)) throw new Error(`${PAGE_SCRIPT} lacks the 3D chunk's placeholder`);
+      page.code = page.code.replaceAll(SCENE_FILE_PLACEHOLDER, `./${scene[0].fileName}`);
     },
   };
 }
@@ -111,7 +118,7 @@ export default defineConfig({
   // Only the demo pages are the dev server's entries (test/consumers/ holds apps of their own).
   optimizeDeps: { entries: ['demo/*.html'] },
   // The page script preloads the element's file by its built name (src/embed.ts).
-  define: { __BODY_CHAIN_ELEMENT_FILE__: JSON.stringify(`./${ELEMENT}`) },
+  define: { __BODY_CHAIN_ELEMENT_FILE__: JSON.stringify(`./${ELEMENT}`), __BODY_CHAIN_SCENE_FILE__: JSON.stringify(SCENE_FILE_PLACEHOLDER) },
   build: {
     target: 'es2020',
     outDir: 'dist',

@@ -157,8 +157,18 @@ function serveDev(app) {
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, '--disable-renderer-backgrounding'], headless: true });
 
-async function loadApp(url, { expectModelError = false } = {}) {
+/**
+ * Loads a page until the full body's `load`. `preloaded`: the page uses the page script
+ * (body-chain.js), which preloads three.js's chunk and the preview for an element in the first
+ * screen; each file the element needs must then be requested once (a preload the element's own
+ * request does not match is a second download), and the preview must come from the preload.
+ */
+async function loadApp(url, { expectModelError = false, preloaded = false } = {}) {
   const page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && /preload/i.test(m.text()) && warnings.push(m.text()));
   const failed = [];
   page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
   page.on('requestfailed', (r) => failed.push(`${r.failure()?.errorText} ${r.url()}`));
@@ -196,9 +206,20 @@ async function loadApp(url, { expectModelError = false } = {}) {
       return `error event, kind model: …${message.slice(message.indexOf('(') + 1, message.indexOf('(') + 90)}…`;
     }
     const problems = [...errors.map((e) => `page error: ${e}`), ...failed.map((f) => `request failed: ${f}`), ...events.filter((e) => e.type === 'error').map((e) => `error event: ${JSON.stringify(e.detail)}`)];
+    let preloads = '';
+    if (preloaded) {
+      for (const file of [/\/body-chain-element\.js$/, /\/scene-[\w-]+\.js$/, /\/body-preview\.glb$/, /\/body\.glb$/]) {
+        const times = requested.filter((p) => file.test(p)).length;
+        if (times !== 1) problems.push(`${file.source} requested ${times} times`);
+      }
+      const via = await page.evaluate(() => performance.getEntriesByType('resource').find((e) => e.name.endsWith('/body-preview.glb'))?.initiatorType);
+      if (via !== 'link') problems.push(`the preview was fetched by ${via}, not preloaded`);
+      problems.push(...warnings.map((w) => `console: ${w}`));
+      preloads = '; the chunk and the preview preloaded, each file requested once';
+    }
     if (problems.length) throw new Error(problems.join('\n'));
     const select = events.find((e) => e.type === 'region-select');
-    return `events: ${events.map((e) => (e.type === 'load' ? `load(preview ${e.detail.preview})` : e.type)).join(', ')}; ${select.detail.region} at intensity ${select.detail.intensity}`;
+    return `events: ${events.map((e) => (e.type === 'load' ? `load(preview ${e.detail.preview})` : e.type)).join(', ')}; ${select.detail.region} at intensity ${select.detail.intensity}${preloads}`;
   } catch (e) {
     const seen = await page.evaluate(() => JSON.stringify(window.consumerEvents ?? null)).catch(() => '?');
     throw new Error(`${e.message}\nevents seen: ${seen}\nfailed requests: ${failed.join(', ') || 'none'}\npage errors: ${errors.join(', ') || 'none'}`);
@@ -259,13 +280,13 @@ const PLAIN_PAGE = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><
     }, true);
   }
 </script></head><body><h1>体のつながり</h1><p>足の裏から頭まで。</p><body-chain></body-chain></body></html>`;
-await step('a plain page: one script tag (body-chain.js?ver=6.1) defines the element and loads the full body', async () => {
+await step('a plain page: one script tag (body-chain.js?ver=6.1) defines the element, preloads its 3D part and loads the full body', async () => {
   const folder = join(work, 'plain-page');
   cpSync(join(work, 'node_modules/body-chain/dist'), folder, { recursive: true });
   writeFileSync(join(folder, 'index.html'), PLAIN_PAGE);
   const server = await serveStatic(folder);
   try {
-    return await loadApp(server.url);
+    return await loadApp(server.url, { preloaded: true });
   } finally {
     server.close();
   }
