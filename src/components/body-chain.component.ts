@@ -87,7 +87,7 @@ const VISITOR_ERRORS: ReadonlySet<BodyChainErrorKind> = new Set(['model', 'webgl
  *   tablet (larger targets, a shortened panel, the step bar, ink on the body, the share sheet with
  *   a QR code). Reflected. A page opened from a shared link shows its view in `explore`.
  * @attr model-src - URL of the body model; defaults to `body.glb` beside `body-chain.js`. The
- *   default model is preceded by a light preview (`body-preview.glb`, about a sixth of the bytes),
+ *   default model is preceded by a light preview (`body-preview.glb`, about a quarter of the bytes),
  *   so the body appears, and can be tapped, before the full one has downloaded.
  * @attr loading - When the 3D view starts, as model-viewer's: `auto` (default) when the element
  *   nears the viewport, after the page's first paint and an idle moment; `lazy` only once it is
