@@ -69,21 +69,20 @@ function literalAssetUrls(): Plugin {
  * statically at all. Fails the build if a chunking change breaks either.
  */
 function lazyScene(): Plugin {
+  const hasThree = (chunk: Rolldown.OutputChunk | Rolldown.OutputAsset | undefined): chunk is Rolldown.OutputChunk =>
+    chunk?.type === 'chunk' && chunk.moduleIds.some((id) => /node_modules[\\/]three[\\/]/.test(id));
   return {
     name: 'body-chain:lazy-scene',
     apply: 'build',
     generateBundle(_options, bundle) {
       const entry = entryChunk(bundle, ELEMENT);
       const page = entryChunk(bundle, PAGE_SCRIPT);
-      const eager = entry.imports.filter((file) => {
-        const chunk = bundle[file];
-        return chunk?.type === 'chunk' && chunk.moduleIds.some((id) => /node_modules[\\/]three[\\/]/.test(id));
-      });
+      const eager = entry.imports.filter((file) => hasThree(bundle[file]));
       if (eager.length) throw new Error(`${ELEMENT} imports ${eager.join(', ')} (three.js) statically; the 3D part must load lazily`);
       if (page.imports.length) throw new Error(`${PAGE_SCRIPT} imports ${page.imports.join(', ')} statically; it must import only the element, after the first paint`);
       if (!new RegExp(`["'\`]\\./${ELEMENT.replace(/\./g, '\\.')}["'\`]`).test(page.code)) throw new Error(`${PAGE_SCRIPT} does not name ${ELEMENT}`);
       // The page script preloads the 3D chunk (src/embed.ts): write its built name in.
-      const scene = Object.values(bundle).filter((c): c is Rolldown.OutputChunk => c.type === 'chunk' && c.moduleIds.some((id) => /node_modules[\\/]three[\\/]/.test(id)));
+      const scene = Object.values(bundle).filter(hasThree);
       if (scene.length !== 1) throw new Error(`expected one chunk with three.js, found ${scene.length}`);
       if (!page.code.includes(SCENE_FILE_PLACEHOLDER)) throw new Error(`${PAGE_SCRIPT} lacks the 3D chunk's placeholder`);
       page.code = page.code.replaceAll(SCENE_FILE_PLACEHOLDER, `./${scene[0].fileName}`);

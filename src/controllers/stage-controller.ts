@@ -19,7 +19,10 @@ const DISPOSE_DELAY = 1000;
 const MAX_PIXEL_RATIO = 2;
 /** The loading status shows only once loading has taken this long. */
 const STATUS_DELAY = 400;
-/** Start loading three.js and the model this far before the element scrolls into view. */
+/**
+ * Start loading three.js and the model this far before the element scrolls into view. (The page
+ * script, src/embed.ts, preloads them by the same rule, as NEAR_PX: it may import nothing.)
+ */
 const LOAD_MARGIN_PX = 400;
 const LOAD_MARGIN = `${LOAD_MARGIN_PX}px 0px`;
 
