@@ -31,7 +31,8 @@ for (const view of ['back', 'deep', 'front'] as const) {
         if (!at) continue;
         await tap(at);
         await el.updateComplete;
-        (el.selected === id ? taken : wrong).push(el.selected === id ? id : `${id} → ${el.selected || 'nothing'}`);
+        if (el.selected === id) taken.push(id);
+        else wrong.push(`${id} → ${el.selected || 'nothing'}`);
       }
       expect(wrong, `taps that took another region (taken: ${taken.join(', ')})`).to.deep.equal([]);
       // The view shows enough to be worth the check: most of what it is for can be tapped.
